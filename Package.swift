@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "DeepLearning", targets: ["DeepLearning"]),
+        .library(name: "TeXMath", targets: ["TeXMath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // C libraries from Debian, each wrapped by exactly one Swift file.
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+
+        // The deep-learning engine: depends on nothing of ours.
+        .target(name: "DeepLearning", dependencies: ["COpenBLAS"]),
+        // TeX math → MathML: depends on nothing of ours.
+        .target(name: "TeXMath"),
+
+        // The question bank: model, loading, validation, diagnostics.
+        .target(name: "Bank", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Markdown (cmark-gfm) → HTML, with math protected from the Markdown parser.
+        .target(name: "Markup", dependencies: ["CCmarkGFM", "TeXMath"]),
+        // Pages, exams, answer keys and grading tables from Mustache templates.
+        .target(name: "Render", dependencies: [
+            "Bank", "Markup",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // Reading built HTML back (link checks, tests).
+        .target(name: "SiteInspection", dependencies: ["CLibXML2"]),
+        // load → validate → compute → render → write.
+        .target(name: "Pipeline", dependencies: [
+            "Bank", "Markup", "Render", "DeepLearning",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .executableTarget(name: "sitegen", dependencies: [
+            "Pipeline", "TeXMath", "SiteInspection",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "sitegen-bench", dependencies: ["DeepLearning", "TeXMath"]),
+
+        .testTarget(name: "DeepLearningTests", dependencies: ["DeepLearning"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "BankTests", dependencies: ["Bank"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
+    ]
+)
