@@ -1,0 +1,47 @@
+/// Adam (Kingma & Ba) with bias correction and optional L2 weight decay (added to the gradient):
+/// m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·m̂ / (√v̂ + ε).
+public struct Adam: Optimizer {
+    public let parameters: [Parameter]
+    public var learningRate: Double
+    public var beta1: Double
+    public var beta2: Double
+    public var epsilon: Double
+    public var weightDecay: Double
+    /// Number of steps taken.
+    public private(set) var stepCount = 0
+    private var m: [[Double]]
+    private var v: [[Double]]
+
+    public init(parameters: [Parameter], learningRate: Double = 1e-3, beta1: Double = 0.9,
+                beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0) {
+        self.parameters = parameters
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.weightDecay = weightDecay
+        m = parameters.map { [Double](repeating: 0, count: $0.count) }
+        v = m
+    }
+
+    public mutating func step() {
+        stepCount += 1
+        let c1 = 1 - _pow(beta1, Double(stepCount)), c2 = 1 - _pow(beta2, Double(stepCount))
+        let (b1, b2, lr, eps) = (beta1, beta2, learningRate, epsilon)
+        for (k, p) in parameters.enumerated() {
+            let g = decayed(p, weightDecay)
+            m[k].withUnsafeMutableBufferPointer { m in
+                v[k].withUnsafeMutableBufferPointer { v in
+                    p.variable.value.scalars.withUnsafeMutableBufferPointer { w in
+                        for i in 0..<w.count {
+                            m[i] = b1 * m[i] + (1 - b1) * g[i]
+                            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
+                            let mHat = m[i] / c1, vHat = v[i] / c2
+                            w[i] -= lr * mHat / (vHat.squareRoot() + eps)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

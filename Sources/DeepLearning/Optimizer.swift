@@ -1,0 +1,37 @@
+/// Updates parameters from their gradients.
+public protocol Optimizer {
+    /// The parameters this optimiser updates.
+    var parameters: [Parameter] { get }
+    /// Applies one update using the current gradients.
+    mutating func step()
+}
+
+extension Optimizer {
+    /// Clears every parameter's gradient.
+    public func zeroGrad() { for p in parameters { p.variable.zeroGrad() } }
+
+    /// The training loop: `steps` times zero the gradients, evaluate `loss`, back-propagate and
+    /// step. Returns the loss curve (the loss before each update).
+    public mutating func minimize(steps: Int, loss: () -> Variable) -> [Double] {
+        var curve: [Double] = []
+        curve.reserveCapacity(steps)
+        for _ in 0..<steps {
+            zeroGrad()
+            let l = loss()
+            l.backward()
+            curve.append(l.value.scalar)
+            step()
+        }
+        return curve
+    }
+}
+
+/// The gradient with L2 weight decay folded in: g + λ·w.
+@inline(__always) func decayed(_ p: Parameter, _ weightDecay: Double) -> [Double] {
+    let g = p.variable.grad?.scalars ?? [Double](repeating: 0, count: p.count)
+    guard weightDecay != 0 else { return g }
+    var out = g
+    let w = p.variable.value.scalars
+    for i in 0..<out.count { out[i] += weightDecay * w[i] }
+    return out
+}
