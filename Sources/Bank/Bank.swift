@@ -1,0 +1,32 @@
+/// The whole question bank, loaded and validated: the course, its exercises and its exams.
+public struct Bank: Sendable {
+    public var course: Course
+    /// In a stable order: by topic as the course lists them, then by id.
+    public var exercises: [Exercise]
+    /// In a stable order: by date, then by id.
+    public var exams: [ExamSpec]
+
+    public init(course: Course, exercises: [Exercise], exams: [ExamSpec]) {
+        self.course = course
+        let topicOrder = Dictionary(uniqueKeysWithValues: course.topics.enumerated().map { ($1.slug, $0) })
+        self.exercises = exercises.sorted {
+            (topicOrder[$0.metadata.topic] ?? .max, $0.id) < (topicOrder[$1.metadata.topic] ?? .max, $1.id)
+        }
+        self.exams = exams.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+
+    public func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }
+
+    public func exercises(in topic: Topic) -> [Exercise] {
+        exercises.filter { $0.metadata.topic == topic.slug }
+    }
+
+    /// The exercises of an exam, in its order, with titles as the exam gives them.
+    public func exercises(of exam: ExamSpec) -> [Exercise] {
+        exam.items.compactMap { item in
+            guard var exercise = exercise(item.exerciseID) else { return nil }
+            if let title = item.title { exercise.metadata.title = title }
+            return exercise
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Stage 1, load: reads `course.yml`, `exercises/*.md` and `exams/*.yml` from a bank folder.
+public struct BankLoader {
+    public var root: URL
+    /// How paths are written in diagnostics: relative to this folder when the file is inside it.
+    public var displayBase: URL
+
+    public init(root: URL, displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.root = root.standardizedFileURL
+        self.displayBase = displayBase.standardizedFileURL
+    }
+
+    /// The bank as written, not yet cross-checked; throws every problem found, not just the first.
+    public func load() throws(DiagnosticError) -> Bank {
+        var diagnostics: [Diagnostic] = []
+        let courseURL = root.appendingPathComponent("course.yml")
+        var course: Course?
+        if let text = read(courseURL, into: &diagnostics) {
+            switch YAMLSource(file: display(courseURL), text: text).decode(Course.self, what: "course.yml") {
+            case .success(let (value, _)): course = value
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+        var exercises: [Exercise] = []
+        for url in files(in: "exercises", ending: ".md", diagnostics: &diagnostics) {
+            guard let text = read(url, into: &diagnostics) else { continue }
+            switch ExerciseFile(path: display(url), text: text).parse() {
+            case .success(let exercise): exercises.append(exercise)
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+        var exams: [ExamSpec] = []
+        for url in files(in: "exams", ending: ".yml", diagnostics: &diagnostics) {
+            guard let text = read(url, into: &diagnostics) else { continue }
+            switch YAMLSource(file: display(url), text: text).decode(ExamSpec.self, what: "exam spec") {
+            case .success(let (decoded, keys)):
+                var exam = decoded
+                exam.keyLocations = keys
+                exam.id = url.deletingPathExtension().lastPathComponent
+                exam.location = SourceLocation(file: display(url), line: 1)
+                exams.append(exam)
+            case .failure(let error): diagnostics += error.diagnostics
+            }
+        }
+        guard let course, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticError(stage: "load", diagnostics: diagnostics)
+        }
+        return Bank(course: course, exercises: exercises, exams: exams)
+    }
+
+    private func files(in folder: String, ending suffix: String, diagnostics: inout [Diagnostic]) -> [URL] {
+        let url = root.appendingPathComponent(folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { url.appendingPathComponent($0) }
+    }
+
+    private func read(_ url: URL, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(.error(at: SourceLocation(file: display(url), line: 1, column: 1),
+                                      "cannot read the file; the bank needs it here"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error(at: SourceLocation(file: display(url), line: 1), "the file is not UTF-8 text; save it as UTF-8"))
+            return nil
+        }
+        return text
+    }
+
+    /// A path as the user would type it from where they started the build.
+    func display(_ url: URL) -> String {
+        let base = displayBase.path.hasSuffix("/") ? displayBase.path : displayBase.path + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+}

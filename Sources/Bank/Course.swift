@@ -1,0 +1,46 @@
+/// `QuestionBank/course.yml`: the course and its ordered topics.
+public struct Course: Sendable, Hashable, Decodable {
+    public var title: String
+    public var code: String
+    public var institution: String?
+    public var language: String
+    public var description: String?
+    public var topics: [Topic]
+    /// TeX `\newcommand` definitions available to every formula of the course.
+    public var macros: [String]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, code, institution, language, description, topics, macros
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        code = try c.decode(String.self, forKey: .code)
+        institution = try c.decodeIfPresent(String.self, forKey: .institution)
+        language = try c.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        topics = try c.decode([Topic].self, forKey: .topics)
+        macros = try c.decodeIfPresent([String].self, forKey: .macros) ?? []
+    }
+
+    public func topic(_ slug: String) -> Topic? { topics.first { $0.slug == slug } }
+}
+
+/// A topic of the course; exercises belong to one.
+public struct Topic: Sendable, Hashable, Decodable {
+    public var slug: String
+    public var title: String
+    public var description: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case slug, title, description
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        slug = try c.decodeSlug(forKey: .slug)
+        title = try c.decode(String.self, forKey: .title)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+    }
+}

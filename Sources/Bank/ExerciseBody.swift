@@ -1,0 +1,149 @@
+/// The Markdown body of an exercise, cut into a stem and parts at its `##` and `###` headings.
+/// Headings inside fenced code blocks are content, not structure.
+struct ExerciseBody {
+    var path: String
+    var lines: SourceLines
+    var firstLine: Int
+    var diagnostics: [Diagnostic] = []
+
+    private enum Section: String, CaseIterable {
+        case question, answer = "Answer", rubric = "Rubric"
+    }
+
+    mutating func parse() -> (stem: MarkdownText?, parts: [Part]) {
+        var stem: MarkdownText?
+        var parts: [Part] = []
+        var draft: PartDraft?
+        var chunkStart = firstLine
+        var fence: Fence?
+
+        func chunk(_ end: Int) -> MarkdownText {
+            MarkdownText(lines.join(chunkStart..<end), at: SourceLocation(file: path, line: chunkStart))
+        }
+
+        var number = firstLine
+        while number <= lines.count + 1 {
+            let line = number <= lines.count ? lines[number] : nil
+            if let line, let open = fence {
+                if open.closes(with: line) { fence = nil }
+                number += 1
+                continue
+            }
+            if let line, let opening = Fence(opening: line) {
+                fence = opening
+                number += 1
+                continue
+            }
+            guard let line, let heading = Heading(line) else {
+                if line == nil { break }
+                number += 1
+                continue
+            }
+            switch heading.level {
+            case 1:
+                error(number, "`#` headings are not used in an exercise body: the title comes from the front matter, parts start with `## (a) [2 points]`")
+            case 2:
+                let text = chunk(number)
+                if var open = draft { open.close(with: text); finish(open, into: &parts) } else if !text.isBlank { stem = trimmed(text) }
+                draft = startPart(heading, at: number, previous: parts.last?.label ?? draft?.label)
+                chunkStart = number + 1
+            case 3:
+                guard var open = draft else {
+                    error(number, "`### \(heading.text)` comes before the first part; start a part with `## (a) [2 points]`")
+                    break
+                }
+                guard let section = Section.allCases.first(where: { $0 != .question && $0.rawValue.lowercased() == heading.text.lowercased() }) else {
+                    let hint = Suggestion.hint(for: heading.text, among: ["Answer", "Rubric"])
+                    error(number, "unknown section `### \(heading.text)` in part (\(open.label)); a part has `### Answer` and `### Rubric`\(hint)")
+                    break
+                }
+                open.close(with: chunk(number))
+                if !open.enter(section.rawValue) {
+                    error(number, "part (\(open.label)) has `### \(section.rawValue)` twice or out of order; write the question, then `### Answer`, then `### Rubric`")
+                }
+                draft = open
+                chunkStart = number + 1
+            default:
+                break
+            }
+            number += 1
+        }
+        if fence != nil {
+            error(lines.count, "a fenced code block is never closed")
+        }
+        if var open = draft {
+            open.close(with: chunk(lines.count + 1))
+            finish(open, into: &parts)
+        } else {
+            let text = chunk(lines.count + 1)
+            if !text.isBlank { stem = trimmed(text) }
+        }
+        return (stem, parts)
+    }
+
+    private mutating func startPart(_ heading: Heading, at number: Int, previous: String?) -> PartDraft? {
+        guard let header = PartHeader(heading.text) else {
+            error(number, "a `##` heading starts a part and reads `## (a) [2 points]`, optionally followed by a title; got `## \(heading.text)`")
+            return nil
+        }
+        let expected = previous.map { String(UnicodeScalar($0.unicodeScalars.first!.value + 1)!) } ?? "a"
+        if header.label != expected {
+            error(number, "part (\(header.label)) should be (\(expected)): parts are lettered a, b, c … in order")
+        }
+        return PartDraft(header: header, line: number)
+    }
+
+    private mutating func finish(_ draft: PartDraft, into parts: inout [Part]) {
+        let location = SourceLocation(file: path, line: draft.line)
+        guard let answer = draft.sections["Answer"], !answer.isBlank else {
+            error(draft.line, "part (\(draft.label)) has no model answer; add `### Answer` followed by the worked solution")
+            return
+        }
+        guard let rubricText = draft.sections["Rubric"] else {
+            error(draft.line, "part (\(draft.label)) has no rubric; add `### Rubric` with items such as `- [1 point] names the chain rule`")
+            return
+        }
+        var rubric = RubricList(text: rubricText)
+        let items = rubric.parse()
+        diagnostics += rubric.diagnostics
+        guard rubric.diagnostics.isEmpty else { return }
+        let sum = items.map(\.points).sum()
+        if sum != draft.header.points {
+            error(rubricText.location.line - 1, "the rubric of part (\(draft.label)) gives \(sum.spelledOut) but the part is worth \(draft.header.points.spelledOut)")
+        }
+        parts.append(Part(label: draft.label, title: draft.header.title, points: draft.header.points,
+                          question: trimmed(draft.sections["question"] ?? MarkdownText("", at: location)),
+                          answer: trimmed(answer), rubric: items, location: location))
+    }
+
+    private func trimmed(_ text: MarkdownText) -> MarkdownText {
+        var lines = text.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var start = text.location
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst(); start.line += 1 }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        return MarkdownText(lines.joined(separator: "\n"), at: start)
+    }
+
+    private mutating func error(_ line: Int, _ message: String) {
+        diagnostics.append(.error(at: SourceLocation(file: path, line: line), message))
+    }
+}
+
+/// A part being read: its header and the sections seen so far.
+private struct PartDraft {
+    var header: PartHeader
+    var line: Int
+    var current = "question"
+    var sections: [String: MarkdownText] = [:]
+
+    var label: String { header.label }
+
+    mutating func close(with text: MarkdownText) { sections[current] = text }
+
+    /// Moves to the next section; false when it was seen already or comes out of order.
+    mutating func enter(_ section: String) -> Bool {
+        let order = ["question", "Answer", "Rubric"]
+        defer { current = section }
+        return sections[section] == nil && order.firstIndex(of: section)! > order.firstIndex(of: current)!
+    }
+}
