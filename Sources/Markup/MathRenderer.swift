@@ -1,0 +1,33 @@
+/// Turns one formula into HTML. The site plugs in TeX → MathML; the default keeps the TeX visible.
+public protocol MathRenderer: Sendable {
+    /// HTML for the formula, and warnings located within the TeX (1-based line and column).
+    func render(_ tex: String, display: Bool) -> (html: String, warnings: [MarkupWarning])
+}
+
+/// Shows the TeX source itself, escaped, in `<span class="math">` or `<div class="math display">`.
+public struct TeXSourceMathRenderer: MathRenderer {
+    public init() {}
+
+    public func render(_ tex: String, display: Bool) -> (html: String, warnings: [MarkupWarning]) {
+        let escaped = HTML.escape(tex)
+        return (display ? "<div class=\"math display\">\(escaped)</div>" : "<span class=\"math\">\(escaped)</span>", [])
+    }
+}
+
+/// HTML text escaping, in one place.
+public enum HTML {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
