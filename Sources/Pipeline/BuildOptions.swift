@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where a build reads from and writes to.
+public struct BuildOptions: Sendable {
+    public var bank: URL
+    public var templates: URL
+    public var site: URL
+    public var privateOutput: URL
+    /// Warnings fail the build.
+    public var strict: Bool
+
+    public init(bank: URL, templates: URL, site: URL, privateOutput: URL, strict: Bool = false) {
+        self.bank = bank
+        self.templates = templates
+        self.site = site
+        self.privateOutput = privateOutput
+        self.strict = strict
+    }
+
+    /// The defaults for a course checked out as this repository is: `QuestionBank/`, `Templates/`,
+    /// `site/` and `private/` below `root`.
+    public static func defaults(in root: URL) -> BuildOptions {
+        BuildOptions(bank: root.appendingPathComponent("QuestionBank"),
+                     templates: root.appendingPathComponent("Templates"),
+                     site: root.appendingPathComponent("site"),
+                     privateOutput: root.appendingPathComponent("private"))
+    }
+}

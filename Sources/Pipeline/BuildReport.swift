@@ -1,0 +1,21 @@
+import Foundation
+import Bank
+
+/// What a build did: files written, warnings, and how long each stage took.
+public struct BuildReport: Sendable {
+    public var siteFiles: Int = 0
+    public var privateFiles: Int = 0
+    public var exercises: Int = 0
+    public var exams: Int = 0
+    public var warnings: [Diagnostic] = []
+    public var stageSeconds: [(Stage, Double)] = []
+
+    public var totalSeconds: Double { stageSeconds.map(\.1).reduce(0, +) }
+
+    /// "Built 12 site files and 4 private files from 5 exercises and 1 exam in 0.21 s (1 warning)".
+    public var summary: String {
+        let warningText = warnings.isEmpty ? "" : " (\(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"
+        return "built \(siteFiles) site files and \(privateFiles) private files from \(exercises) exercises and "
+            + "\(exams) exam\(exams == 1 ? "" : "s") in \(String(format: "%.2f", totalSeconds)) s\(warningText)"
+    }
+}

@@ -1,0 +1,73 @@
+import Bank
+import Foundation
+import Logging
+import Markup
+import Render
+
+/// The build, as a column of named stages: load → validate → compute → render → write.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+    public var logger: Logger
+
+    public init(options: BuildOptions, logger: Logger = Logger(label: "sitegen")) {
+        self.options = options
+        self.logger = logger
+    }
+
+    /// Builds and writes the site and the private output. Nothing is written unless every stage succeeds.
+    public func build() async throws(DiagnosticError) -> BuildReport {
+        var report = BuildReport()
+        let files = try await renderAll(into: &report)
+        try timed(.write, into: &report) { () throws(DiagnosticError) in
+            try OutputWriter(site: options.site, privateOutput: options.privateOutput).write(files)
+        }
+        report.siteFiles = files.filter { $0.destination == .site }.count
+        report.privateFiles = files.count - report.siteFiles
+        return report
+    }
+
+    /// Runs every stage but writing: what `sitegen check` does.
+    public func check() async throws(DiagnosticError) -> BuildReport {
+        var report = BuildReport()
+        _ = try await renderAll(into: &report)
+        return report
+    }
+
+    private func renderAll(into report: inout BuildReport) async throws(DiagnosticError) -> [OutputFile] {
+        let bank = try timed(.load, into: &report) { () throws(DiagnosticError) in
+            try BankLoader(root: options.bank).load()
+        }
+        report.exercises = bank.exercises.count
+        report.exams = bank.exams.count
+        report.warnings += try timed(.validate, into: &report) { () throws(DiagnosticError) in
+            try BankValidator().validate(bank)
+        }
+        let computed = timed(.compute, into: &report) { ComputedBank(bank) }
+        let start = ContinuousClock.now
+        let theme = try Theme(folder: options.templates)
+        let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: MathML.renderer(for: bank.course))))
+        let (exercises, warnings) = await renderer.renderExercises(of: computed.bank)
+        let files = await renderer.render(computed.bank, exercises: exercises)
+        report.warnings += warnings
+        record(.render, since: start, into: &report, detail: "\(files.count) files")
+        if options.strict, !report.warnings.isEmpty {
+            throw DiagnosticError(stage: "build (--strict)", diagnostics: report.warnings)
+        }
+        return files
+    }
+
+    private func timed<T, E: Error>(_ stage: Stage, into report: inout BuildReport,
+                                    _ body: () throws(E) -> T) throws(E) -> T {
+        let start = ContinuousClock.now
+        let value = try body()
+        record(stage, since: start, into: &report)
+        return value
+    }
+
+    private func record(_ stage: Stage, since start: ContinuousClock.Instant, into report: inout BuildReport, detail: String = "") {
+        let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18
+            + Double((ContinuousClock.now - start).components.seconds)
+        report.stageSeconds.append((stage, seconds))
+        logger.info("\(stage.label) \(detail.isEmpty ? "" : detail + " ")(\(String(format: "%.1f", seconds * 1000)) ms)")
+    }
+}

@@ -1,0 +1,36 @@
+import Bank
+import Markup
+
+/// Turns the Markdown of exercises into HTML, reporting math and Markdown problems at their place
+/// in the bank file.
+public struct ExerciseRenderer: Sendable {
+    public var markdown: MarkdownRenderer
+
+    public init(markdown: MarkdownRenderer = MarkdownRenderer()) {
+        self.markdown = markdown
+    }
+
+    public func render(_ exercise: Exercise) -> (RenderedExercise, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func html(_ text: MarkdownText, inline: Bool = false) -> String {
+            let rendered = inline ? markdown.renderInline(text.text) : markdown.render(text.text)
+            diagnostics += rendered.warnings.map { warning in
+                .warning(at: SourceLocation(file: text.location.file, line: text.location.line + warning.line - 1,
+                                            column: warning.column),
+                         warning.message)
+            }
+            return rendered.html
+        }
+        let parts = exercise.parts.map { part in
+            RenderedPart(part: part, question: html(part.question), answer: html(part.answer),
+                         rubric: part.rubric.map { ($0.points, html($0.criterion, inline: true)) })
+        }
+        let rendered = RenderedExercise(exercise: exercise, stem: exercise.stem.map { html($0) }, parts: parts)
+        return (rendered, diagnostics)
+    }
+
+    /// Renders a short Markdown text, such as an instruction line, without a location.
+    public func inline(_ text: String) -> String {
+        markdown.renderInline(text).html
+    }
+}

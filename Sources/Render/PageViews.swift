@@ -1,0 +1,119 @@
+import Bank
+
+/// What every page template receives: the course and the way back to the output root.
+struct PageView {
+    var title: String
+    var root: String
+    var course: CourseView
+    var lang: String
+    var content: Any
+}
+
+struct CourseView {
+    var title: String
+    var code: String
+    var institution: String?
+    var description: String?
+
+    init(_ course: Course, renderer: ExerciseRenderer) {
+        title = course.title
+        code = course.code
+        institution = course.institution
+        description = course.description.map { renderer.markdown.render($0).html }
+    }
+}
+
+struct TopicView {
+    var slug: String
+    var title: String
+    var description: String?
+    var href: String
+    var exercises: [ExerciseSummary]
+    var exerciseCountText: String
+
+    init(slug: String, title: String, description: String?, href: String, exercises: [ExerciseSummary]) {
+        self.slug = slug
+        self.title = title
+        self.description = description
+        self.href = href
+        self.exercises = exercises
+        exerciseCountText = exercises.count == 1 ? "1 exercise" : "\(exercises.count) exercises"
+    }
+}
+
+struct ExerciseSummary {
+    var id: String
+    var title: String
+    var href: String
+    var points: String
+    var partCount: Int
+    var tags: [String]
+}
+
+/// An exercise as a page or an exam shows it.
+struct ExerciseView {
+    var id: String
+    var number: Int?
+    var title: String
+    var points: String
+    var stem: String?
+    var parts: [PartView]
+    var tags: [String]
+    var source: String?
+    var topic: TopicView?
+    var showSolutions: Bool
+    var exams: [ExamLink]
+
+    init(_ rendered: RenderedExercise, number: Int? = nil, title: String? = nil, root: String = "",
+         solutions: Bool, rubrics: Bool, topic: TopicView? = nil, exams: [ExamLink] = []) {
+        let exercise = rendered.exercise
+        id = exercise.id
+        self.number = number
+        self.title = title ?? exercise.title
+        points = exercise.points.description
+        stem = rendered.stem
+        parts = rendered.parts.map { PartView($0, exerciseNumber: number, solution: solutions, rubric: rubrics) }
+        tags = exercise.metadata.tags
+        source = exercise.metadata.source
+        self.topic = topic
+        showSolutions = solutions
+        self.exams = exams
+    }
+}
+
+struct PartView {
+    var label: String
+    var anchor: String
+    var partTitle: String?
+    var points: String
+    var pointsWord: String
+    var question: String
+    var answer: String?
+    var rubric: [RubricView]
+    var showRubric: Bool
+
+    init(_ rendered: RenderedPart, exerciseNumber: Int?, solution: Bool, rubric: Bool) {
+        let part = rendered.part
+        label = part.label
+        anchor = exerciseNumber.map { "ex\($0)\(part.label)" } ?? "part-\(part.label)"
+        partTitle = part.title
+        points = part.points.description
+        pointsWord = part.points.spelledOut
+        question = rendered.question
+        answer = solution ? rendered.answer : nil
+        self.rubric = rubric ? rendered.rubric.map { RubricView(points: $0.points.spelledOut, criterion: $0.html) } : []
+        showRubric = rubric
+    }
+}
+
+struct RubricView {
+    var points: String
+    var criterion: String
+}
+
+struct ExamLink {
+    var id: String
+    var title: String
+    var date: String
+    var href: String
+}

@@ -1,0 +1,73 @@
+import Bank
+
+/// The pages of the public site: home, topics, exercises, past exams. Private exercises, rubrics,
+/// answer keys and unreleased exams are never among them.
+struct PublicSite {
+    var bank: Bank
+    var rendered: [String: RenderedExercise]
+    var renderer: ExerciseRenderer
+
+    var publicExercises: [Exercise] { bank.exercises.filter(\.isPublic) }
+    var releasedExams: [ExamSpec] { bank.exams.filter(\.released) }
+
+    func pages() -> [PageSpec] {
+        var pages = [home(), examsIndex()]
+        pages += bank.course.topics.map(topicPage)
+        pages += publicExercises.compactMap(exercisePage)
+        pages += releasedExams.map(examPage)
+        return pages
+    }
+
+    private func topicView(_ topic: Topic, from path: String) -> TopicView {
+        let root = SitePaths.root(of: path)
+        return TopicView(
+            slug: topic.slug, title: topic.title, description: topic.description,
+            href: root + SitePaths.topic(topic.slug),
+            exercises: bank.exercises(in: topic).filter(\.isPublic).map { exercise in
+                ExerciseSummary(id: exercise.id, title: exercise.title, href: root + SitePaths.exercise(exercise.id),
+                                points: exercise.points.description, partCount: exercise.parts.count,
+                                tags: exercise.metadata.tags)
+            })
+    }
+
+    private func examLinks(from path: String, where include: (ExamSpec) -> Bool = { _ in true }) -> [ExamLink] {
+        releasedExams.filter(include).reversed().map {
+            ExamLink(id: $0.id, title: $0.title, date: $0.date.long, href: SitePaths.root(of: path) + SitePaths.exam($0.id))
+        }
+    }
+
+    private func home() -> PageSpec {
+        struct Home { var topics: [TopicView]; var exams: [ExamLink] }
+        let path = SitePaths.home
+        return PageSpec(destination: .site, path: path, template: "home", title: bank.course.title,
+                        content: Home(topics: bank.course.topics.map { topicView($0, from: path) }, exams: examLinks(from: path)))
+    }
+
+    private func examsIndex() -> PageSpec {
+        struct Exams { var exams: [ExamLink] }
+        let path = SitePaths.exams
+        return PageSpec(destination: .site, path: path, template: "exams", title: "Past exams",
+                        content: Exams(exams: examLinks(from: path)))
+    }
+
+    private func topicPage(_ topic: Topic) -> PageSpec {
+        let path = SitePaths.topic(topic.slug)
+        return PageSpec(destination: .site, path: path, template: "topic", title: topic.title,
+                        content: topicView(topic, from: path))
+    }
+
+    private func exercisePage(_ exercise: Exercise) -> PageSpec? {
+        guard let rendered = rendered[exercise.id] else { return nil }
+        let path = SitePaths.exercise(exercise.id)
+        let topic = bank.course.topic(exercise.metadata.topic).map { topicView($0, from: path) }
+        let exams = examLinks(from: path) { $0.items.contains { $0.exerciseID == exercise.id } }
+        let view = ExerciseView(rendered, solutions: exercise.showsSolutions, rubrics: false, topic: topic, exams: exams)
+        return PageSpec(destination: .site, path: path, template: "exercise", title: exercise.title, content: view)
+    }
+
+    private func examPage(_ exam: ExamSpec) -> PageSpec {
+        let view = ExamView(exam, bank: bank, rendered: rendered, renderer: renderer, solutions: true, rubrics: false)
+        return PageSpec(destination: .site, path: SitePaths.exam(exam.id), template: "exam",
+                        title: "\(exam.title), \(exam.date.long)", content: view)
+    }
+}

@@ -1,0 +1,55 @@
+import Bank
+import Foundation
+import Mustache
+
+/// The templates and static assets of a theme (`Templates/` by default).
+public struct Theme: Sendable {
+    public var folder: URL
+    let library: MustacheLibrary
+
+    /// The templates every theme must have.
+    static let requiredTemplates = ["home", "topic", "exercise", "exams", "exam", "exam-student", "exam-key"]
+
+    /// Loads every `*.mustache` file below `folder`; a template that does not parse is an error
+    /// that names its file.
+    public init(folder: URL) throws(DiagnosticError) {
+        self.folder = folder.standardizedFileURL
+        let display = folder.path
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let url = folder.appendingPathComponent(name)
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: "\(display)/\(name)", line: 1), "template does not parse: \(error)"))
+            }
+        }
+        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
+            diagnostics.append(.error(at: SourceLocation(file: "\(display)/\(name).mustache", line: 1),
+                                      "the theme has no `\(name).mustache`; copy it from the default Templates/ folder"))
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "render", diagnostics: diagnostics) }
+        self.library = library
+    }
+
+    /// Renders a template with a view model (a struct or dictionary).
+    func render(_ template: String, _ context: Any) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// The theme's static files (stylesheets, fonts), as files for an output folder under `assets/`.
+    func assets(for destination: OutputFile.Destination) -> [OutputFile] {
+        let root = folder.appendingPathComponent("assets")
+        let names = (try? FileManager.default.subpathsOfDirectory(atPath: root.path)) ?? []
+        return names.sorted().compactMap { name in
+            var isFolder: ObjCBool = false
+            let url = root.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+                  let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            return OutputFile(destination, "assets/\(name)", data)
+        }
+    }
+}

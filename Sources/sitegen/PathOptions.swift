@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+/// The folders a build reads and writes; every default is relative to the current folder.
+struct PathOptions: ParsableArguments {
+    @Option(help: "The question bank: course.yml, exercises/, exams/.")
+    var bank = "QuestionBank"
+
+    @Option(help: "The theme: Mustache templates and assets/.")
+    var templates = "Templates"
+
+    @Option(name: .customLong("out"), help: "Where the public site is written.")
+    var site = "site"
+
+    @Option(name: .customLong("private-out"), help: "Where answer keys and unreleased exams are written; never publish it.")
+    var privateOutput = "private"
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    var buildOptions: BuildOptions {
+        BuildOptions(bank: url(bank), templates: url(templates), site: url(site), privateOutput: url(privateOutput), strict: strict)
+    }
+
+    private func url(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+}

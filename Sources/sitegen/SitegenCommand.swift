@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Sitegen: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Builds a course website and printable exams from a Markdown question bank.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
