@@ -1,0 +1,284 @@
+/// Atoms, scripts and arguments.
+extension Parser {
+    mutating func parseAtomWithScripts(into nodes: inout [MathNode]) {
+        guard let atom = parseAtom() else { return }
+        nodes.append(parseScripts(atom))
+    }
+
+    /// Parses one atom; consumes at least one token unless the next token is a script sign.
+    /// Returns `nil` for commands that produce nothing (`\label`, `\nonumber`…).
+    mutating func parseAtom() -> MathNode? {
+        guard let token = stream.peekNonSpace() else { return nil }
+        switch token.kind {
+        case .superscript, .subscript:
+            return .row([])
+        case .character(let c):
+            stream.position += 1
+            return parseCharacter(c, token)
+        case .beginGroup:
+            stream.position += 1
+            let body = parseRow([.group])
+            expectEndGroup(opened: token)
+            return .row(body)
+        case .command(let name):
+            stream.position += 1
+            return parseCommand(name, token)
+        case .parameter(let n):
+            stream.position += 1
+            warn(token.location, "parameter #\(n) outside a macro definition")
+            return .error("#\(n)")
+        case .endGroup, .alignment:
+            stream.position += 1
+            warn(token.location, "unexpected \(token.texSpelling)")
+            return .error(token.texSpelling)
+        case .space:
+            stream.position += 1
+            return nil
+        }
+    }
+
+    mutating func expectEndGroup(opened: Token) {
+        if stream.peekNonSpace()?.kind == .endGroup {
+            stream.position += 1
+        } else {
+            warn(opened.location, "missing } to close the { opened here")
+        }
+    }
+
+    private mutating func parseCharacter(_ c: Character, _ token: Token) -> MathNode {
+        if c.isNumber, c.isASCII {
+            var digits = String(c)
+            while let next = stream.peek(), case .character(let d) = next.kind, d.isASCII,
+                  d.isNumber || (d == "." && nextIsDigit(after: 1)) {
+                digits.append(d)
+                stream.position += 1
+            }
+            if let font, font != .upright, font != .italic {
+                return .number(String(digits.map { UnicodeAlphabets.map($0, font) }))
+            }
+            return .number(digits)
+        }
+        if c.isLetter {
+            guard let font else { return .identifier(String(c), upright: false) }
+            if font == .upright || font == .italic {
+                // A run of letters in \mathrm or \mathit is one word.
+                var word = String(UnicodeAlphabets.map(c, font))
+                while let next = stream.peek(), case .character(let d) = next.kind, d.isLetter {
+                    word.append(UnicodeAlphabets.map(d, font))
+                    stream.position += 1
+                }
+                return .identifier(word, upright: font == .upright)
+            }
+            return .identifier(String(UnicodeAlphabets.map(c, font)), upright: false)
+        }
+        switch c {
+        case "'": return Parser.prime(1)
+        case "~": return .space("0.3333em")
+        case "$":
+            warn(token.location, "unexpected $ inside math")
+            return .error("$")
+        default: break
+        }
+        if let (text, atomClass) = SymbolTable.character(c) {
+            return .symbol(Operator.plain(text, atomClass))
+        }
+        return .symbol(Operator(text: String(c), atomClass: .ordinary))
+    }
+
+    private mutating func nextIsDigit(after offset: Int) -> Bool {
+        let index = stream.position + offset
+        guard index < stream.tokens.count, case .character(let d) = stream.tokens[index].kind else { return false }
+        return d.isASCII && d.isNumber
+    }
+
+    static func prime(_ count: Int) -> MathNode {
+        let text = ["′", "″", "‴", "⁗"][min(count, 4) - 1] + String(repeating: "′", count: max(0, count - 4))
+        return .symbol(Operator(text: text, atomClass: .ordinary, spacing: ("0", "0")))
+    }
+
+    /// Attaches `^`, `_` and `'` to `base`.
+    mutating func parseScripts(_ atom: MathNode) -> MathNode {
+        var base = atom
+        var sub: MathNode?
+        var sup: MathNode?
+        var placement: LimitsPlacement?
+        var primes = 0
+        func attach() -> MathNode {
+            if primes > 0 { base = .row([base, Parser.prime(primes)]) }
+            if case .limits(let inner, nil, nil, let p) = base {
+                if sub == nil, sup == nil { return placement.map { .limits(base: inner, under: nil, over: nil, placement: $0) } ?? base }
+                return .limits(base: inner, under: sub, over: sup, placement: placement ?? p)
+            }
+            if let placement, sub != nil || sup != nil {
+                return .limits(base: base, under: sub, over: sup, placement: placement)
+            }
+            if sub == nil, sup == nil { return base }
+            return .scripts(base: base, sub: sub, sup: sup)
+        }
+        while let token = stream.peekNonSpace() {
+            switch token.kind {
+            case .superscript:
+                stream.position += 1
+                let argument = parseScriptArgument(token)
+                if sup == nil, sub == nil, let count = Parser.primeCount(argument) {
+                    primes += count
+                } else if sup != nil {
+                    warn(token.location, "double superscript")
+                    base = attach(); sub = nil; primes = 0
+                    sup = argument
+                } else {
+                    sup = argument
+                }
+            case .subscript:
+                stream.position += 1
+                let argument = parseScriptArgument(token)
+                if sub != nil {
+                    warn(token.location, "double subscript")
+                    base = attach(); sup = nil; primes = 0
+                }
+                sub = argument
+            case .character("'"):
+                stream.position += 1
+                if sub == nil, sup == nil { primes += 1 } else { sup = .row([sup ?? .row([]), Parser.prime(1)]) }
+            case .command("limits"): stream.position += 1; placement = .always
+            case .command("nolimits"): stream.position += 1; placement = .never
+            case .command("displaylimits"): stream.position += 1; placement = .displayOnly
+            default:
+                return attach()
+            }
+        }
+        return attach()
+    }
+
+    /// How many primes a superscript such as `\prime` or `{\prime\prime}` stands for.
+    static func primeCount(_ node: MathNode) -> Int? {
+        switch node {
+        case .identifier("′", _): return 1
+        case .row(let nodes) where !nodes.isEmpty:
+            var total = 0
+            for node in nodes {
+                guard let count = primeCount(node) else { return nil }
+                total += count
+            }
+            return total
+        default: return nil
+        }
+    }
+
+    /// The argument of `^` or `_`: a group or a single token (never a script sign).
+    mutating func parseScriptArgument(_ sign: Token) -> MathNode {
+        guard let next = stream.peekNonSpace(), !isArgumentTerminator(next) else {
+            warn(sign.location, "missing argument after \(sign.texSpelling)")
+            return .row([])
+        }
+        if next.kind == .superscript || next.kind == .subscript {
+            warn(next.location, "\(sign.texSpelling) followed by \(next.texSpelling): missing argument")
+            return .row([])
+        }
+        return parseArgumentAtom()
+    }
+
+    /// The argument of a command: a group, or one token.
+    mutating func parseArgument(for command: Token) -> MathNode {
+        guard let next = stream.peekNonSpace(), !isArgumentTerminator(next) else {
+            warn(command.location, "missing argument for \(command.texSpelling)")
+            return .row([])
+        }
+        if next.kind == .superscript || next.kind == .subscript {
+            warn(next.location, "missing argument for \(command.texSpelling)")
+            return .row([])
+        }
+        return parseArgumentAtom()
+    }
+
+    private mutating func parseArgumentAtom() -> MathNode {
+        guard let token = stream.peekNonSpace() else { return .row([]) }
+        if token.kind == .beginGroup {
+            stream.position += 1
+            let body = parseRow([.group])
+            expectEndGroup(opened: token)
+            return .row(body)
+        }
+        // A single-letter argument such as \mathrm d takes one letter, not a run.
+        if case .character(let c) = token.kind, c.isLetter || c.isNumber {
+            stream.position += 1
+            if c.isNumber { return parseCharacterSingle(c) }
+            guard let font else { return .identifier(String(c), upright: false) }
+            return .identifier(String(UnicodeAlphabets.map(c, font)), upright: font == .upright)
+        }
+        return parseAtom() ?? .row([])
+    }
+
+    private func parseCharacterSingle(_ c: Character) -> MathNode {
+        if let font, font != .upright, font != .italic { return .number(String(UnicodeAlphabets.map(c, font))) }
+        return .number(String(c))
+    }
+
+    func isArgumentTerminator(_ token: Token) -> Bool {
+        switch token.kind {
+        case .endGroup, .alignment: return true
+        case .command(let name): return name.isEmpty || Parser.rowEnders.contains(name)
+        default: return false
+        }
+    }
+
+    /// Reads `{…}` without parsing it (colour names, environment names, dimensions).
+    mutating func readRawGroup(for command: Token) -> [Token]? {
+        guard let open = stream.peekNonSpace() else {
+            warn(command.location, "missing argument for \(command.texSpelling)")
+            return nil
+        }
+        guard open.kind == .beginGroup else {
+            if isArgumentTerminator(open) {
+                warn(command.location, "missing argument for \(command.texSpelling)")
+                return nil
+            }
+            stream.position += 1
+            return [open]
+        }
+        stream.position += 1
+        var depth = 0
+        var inside: [Token] = []
+        while let token = stream.next() {
+            if token.kind == .beginGroup { depth += 1 }
+            if token.kind == .endGroup {
+                if depth == 0 { return inside }
+                depth -= 1
+            }
+            inside.append(token)
+        }
+        warn(open.location, "missing } to close the { opened here")
+        return inside
+    }
+
+    /// Reads `[…]` when present, parsed as math.
+    mutating func parseOptionalArgument() -> MathNode? {
+        guard let open = stream.peekNonSpace(), open.kind == .character("[") else { return nil }
+        stream.position += 1
+        let body = parseRow([.bracket])
+        if stream.peekNonSpace()?.kind == .character("]") {
+            stream.position += 1
+        } else {
+            warn(open.location, "missing ] to close the [ opened here")
+        }
+        return .row(body)
+    }
+}
+
+extension Operator {
+    /// A plain character or symbol command with TeX's class.
+    static func plain(_ text: String, _ atomClass: AtomClass) -> Operator {
+        var op = Operator(text: text, atomClass: atomClass)
+        if Operator.verticalFences.contains(text) { op.stretchy = false }
+        if atomClass == .ordinary, text == "|" || text == "‖" || text == "/" || text == "." || text == "∖" {
+            op.spacing = ("0", "0")
+        }
+        if text == "∣" { op.stretchy = false; op.spacing = ("0.2778em", "0.2778em") }
+        return op
+    }
+
+    static let verticalFences: Set<String> = [
+        "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "/", "∖",
+        "⟮", "⟯", "⟦", "⟧", "↑", "↓", "↕", "⇑", "⇓", "⇕",
+    ]
+}
