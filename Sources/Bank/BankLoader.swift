@@ -7,7 +7,7 @@ public struct BankLoader {
     public var displayBase: URL
 
     public init(root: URL, displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
-        self.root = root.standardizedFileURL
+        self.root = root.resolvingSymlinksInPath()
         self.displayBase = displayBase.standardizedFileURL
     }
 

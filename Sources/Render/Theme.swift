@@ -13,13 +13,13 @@ public struct Theme: Sendable {
     /// Loads every `*.mustache` file below `folder`; a template that does not parse is an error
     /// that names its file.
     public init(folder: URL) throws(DiagnosticError) {
-        self.folder = folder.standardizedFileURL
+        self.folder = folder.resolvingSymlinksInPath()
         let display = folder.path
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
-        let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
+        let names = (try? FileManager.default.subpathsOfDirectory(atPath: self.folder.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
-            let url = folder.appendingPathComponent(name)
+            let url = self.folder.appendingPathComponent(name)
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             do {
                 library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
