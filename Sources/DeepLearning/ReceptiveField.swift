@@ -24,6 +24,12 @@ public enum ReceptiveField {
         return closedForm(layers: model.layers[...last].compactMap(\.window))
     }
 
+    /// The empirical measurement for the spatial layers of a model, through layer `through`.
+    public static func empirical(of model: Sequential, through: Int? = nil) -> Int {
+        let last = through ?? model.layers.count - 1
+        return empirical(layers: model.layers[...last].compactMap(\.window))
+    }
+
     /// The receptive field measured as the support of ∂(one output unit)/∂(input).
     ///
     /// Each window becomes a one-channel convolution with all-positive weights and no padding

@@ -121,6 +121,7 @@ import Testing
         let shapes = lenet.outputShapes(input: [1, 1, 28, 28])
         #expect(shapes[2] == [1, 6, 14, 14] && shapes[5] == [1, 16, 5, 5] && shapes.last == [1, 10])
         #expect(ReceptiveField.closedForm(of: lenet, through: 5) == 16)
+        #expect(ReceptiveField.empirical(of: lenet, through: 5) == 16)
         #expect(lenet(Tensor.zeros([2, 1, 28, 28])).shape == [2, 10])
         #expect(lenet.summary(input: [1, 1, 28, 28]).map(\.parameterCount) == [156, 0, 0, 2416, 0, 0, 0, 48_120, 0, 10_164, 0, 850])
     }

@@ -86,4 +86,10 @@ import Testing
         #expect(curve == [2, 1.5])
         #expect(isClose(w.value.scalar, 0.2875, 1e-15))
     }
+
+    @Test func shapeMismatchTrapsWithAMessage() async {
+        await #expect(processExitsWith: .failure) {
+            _ = Tensor.zeros([2, 3]) + Tensor.zeros([4])
+        }
+    }
 }
