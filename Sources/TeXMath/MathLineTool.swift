@@ -20,9 +20,9 @@ public struct MathLineTool: Sendable {
     }
 
     public func run(_ input: String) -> Output {
-        var formulas = input.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is a single Character in Swift, so split on both spellings of a line end.
+        var formulas = input.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map(String.init)
         if formulas.last == "" { formulas.removeLast() }
         var output = Output(lines: [], diagnostics: [])
         for (index, formula) in formulas.enumerated() {
