@@ -13,6 +13,7 @@ enum EngineBenchmarks {
         let present = distortingVariables.filter { env[$0] != nil }
         if !present.isEmpty, env["SITEGEN_BENCH_CLEAN_ENV"] == nil {
             print("engine.env: re-running without \(present.joined(separator: ", ")) (for both engine and numpy)")
+            fflush(nil)  // all C streams: print() is buffered when piped
             var clean = env
             for v in distortingVariables { clean.removeValue(forKey: v) }
             clean["SITEGEN_BENCH_CLEAN_ENV"] = "1"
