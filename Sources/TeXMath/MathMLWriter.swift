@@ -56,10 +56,12 @@ struct MathMLWriter {
         }
     }
 
+    /// Named operators (`\\log`, `\\operatorname`, `\\mathop{…}`): TeX's Op atoms that are not `<mo>`.
     static func isFunction(_ node: MathNode) -> Bool {
         switch node {
         case .operatorName: return true
-        case .scripts(let base, _, _), .limits(let base, _, _, _): return isFunction(base)
+        case .scripts(let base, _, _): return isFunction(base)
+        case .limits(let base, _, _, let placement): return MathNode.isNamedOperator(base, placement)
         default: return false
         }
     }

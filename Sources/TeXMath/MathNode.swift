@@ -71,14 +71,30 @@ indirect enum MathNode: Sendable, Equatable {
     /// Unsupported input, shown verbatim.
     case error(String)
 
+    /// The only child of a one-element row, recursively.
+    var unwrapped: MathNode {
+        if case .row(let nodes) = self, nodes.count == 1 { return nodes[0].unwrapped }
+        return self
+    }
+
+    /// Whether a base with limits is an operator name (`\\lim`, `\\operatorname*`, `\\mathop{…}`)
+    /// rather than a symbol (`\\sum`) or a stacked ordinary (`\\overset`, `\\overbrace`).
+    static func isNamedOperator(_ base: MathNode, _ placement: LimitsPlacement) -> Bool {
+        switch base.unwrapped {
+        case .operatorName: return true
+        case .symbol, .accent: return false
+        default: return placement == .displayOnly
+        }
+    }
+
     /// The TeX class used for spacing decisions.
     var atomClass: AtomClass {
         switch self {
         case .symbol(let op): return op.atomClass
         case .scripts(let base, _, _): return base.atomClass
-        case .limits(let base, _, _, _):
-            if case .symbol(let op) = base { return op.atomClass }
-            return .largeOperator
+        case .limits(let base, _, _, let placement):
+            if MathNode.isNamedOperator(base, placement) { return .largeOperator }
+            return base.unwrapped.atomClass
         case .operatorName: return .largeOperator
         case .accent(let base, _, _): return base.atomClass == .relation ? .relation : .ordinary
         case .fenced: return .ordinary
