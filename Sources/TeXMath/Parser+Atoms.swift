@@ -9,6 +9,9 @@ extension Parser {
     /// Returns `nil` for commands that produce nothing (`\label`, `\nonumber`…).
     mutating func parseAtom() -> MathNode? {
         guard let token = stream.peekNonSpace() else { return nil }
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth { return swallowTooDeep(token) }
         switch token.kind {
         case .superscript, .subscript:
             return .row([])
@@ -35,6 +38,14 @@ extension Parser {
             stream.position += 1
             return nil
         }
+    }
+
+    /// Shows the rest of a too deeply nested formula verbatim.
+    mutating func swallowTooDeep(_ token: Token) -> MathNode {
+        warn(token.location, "formula nested more than \(Parser.maximumDepth) levels deep; the rest is shown as TeX")
+        var rest = ""
+        while let next = stream.next() { rest += next.texSpelling }
+        return .error(rest)
     }
 
     mutating func expectEndGroup(opened: Token) {
@@ -118,25 +129,25 @@ extension Parser {
         while let token = stream.peekNonSpace() {
             switch token.kind {
             case .superscript:
+                // A second ^ starts a new (empty-based) atom: flat output, no deep nesting.
+                if sup != nil {
+                    warn(token.location, "double superscript")
+                    return attach()
+                }
                 stream.position += 1
                 let argument = parseScriptArgument(token)
-                if sup == nil, sub == nil, let count = Parser.primeCount(argument) {
+                if sub == nil, let count = Parser.primeCount(argument) {
                     primes += count
-                } else if sup != nil {
-                    warn(token.location, "double superscript")
-                    base = attach(); sub = nil; primes = 0
-                    sup = argument
                 } else {
                     sup = argument
                 }
             case .subscript:
-                stream.position += 1
-                let argument = parseScriptArgument(token)
                 if sub != nil {
                     warn(token.location, "double subscript")
-                    base = attach(); sup = nil; primes = 0
+                    return attach()
                 }
-                sub = argument
+                stream.position += 1
+                sub = parseScriptArgument(token)
             case .character("'"):
                 stream.position += 1
                 if sub == nil, sup == nil { primes += 1 } else { sup = .row([sup ?? .row([]), Parser.prime(1)]) }

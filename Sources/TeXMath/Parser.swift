@@ -5,6 +5,9 @@ struct Parser {
     var font: MathFont?
     /// Text of `\tag{…}`, shown at the end of the formula.
     var tag: String?
+    /// Current nesting of atoms; bounded so that hostile input cannot overflow the stack.
+    var depth = 0
+    static let maximumDepth = 100
 
     /// Which tokens end the row being parsed (anything else of that kind is stray).
     struct Stops: OptionSet {
@@ -63,7 +66,12 @@ struct Parser {
     /// Parses atoms until a token in `stops` (left for the caller) or the end of input.
     mutating func parseRow(_ stops: Stops) -> [MathNode] {
         let savedFont = font
-        defer { font = savedFont }
+        depth += 1
+        defer {
+            font = savedFont
+            depth -= 1
+        }
+        if depth > Parser.maximumDepth, let token = stream.peekNonSpace() { return [swallowTooDeep(token)] }
         var nodes: [MathNode] = []
         var infix: (numerator: [MathNode], command: String)?
         func finish(_ nodes: [MathNode]) -> [MathNode] {

@@ -47,7 +47,13 @@ struct SplitMix64 {
             "\\big", "\\big x", "\\newcommand", "\\newcommand{\\a}", "a \\over b \\over c", "\\tag",
             "\\begin{aligned} a & b \\\\ \\end{aligned}", "\\substack{a\\\\b", "\\left(\\begin{matrix}\\right)",
         ]
-        for tex in inputs {
+        let deep = [
+            String(repeating: "{", count: 5000), String(repeating: "\\sqrt", count: 5000),
+            String(repeating: "\\frac{", count: 3000), String(repeating: "x^", count: 5000),
+            String(repeating: "\\left(", count: 3000), String(repeating: "\\begin{matrix}", count: 2000),
+            String(repeating: "\\text{$", count: 2000),
+        ]
+        for tex in inputs + deep {
             let result = Fixtures.converter.convert(tex, display: true)
             #expect(Fixtures.isWellFormed(result.mathML), "\(tex)")
         }
