@@ -29,8 +29,9 @@ let package = Package(
 
         // The question bank: model, loading, validation, diagnostics.
         .target(name: "Bank", dependencies: [.product(name: "Yams", package: "Yams")]),
-        // Markdown (cmark-gfm) → HTML, with math protected from the Markdown parser.
-        .target(name: "Markup", dependencies: ["CCmarkGFM", "TeXMath"]),
+        // Markdown (cmark-gfm) → HTML, with math protected from the Markdown parser; formulas are
+        // rendered by whatever `MathRenderer` the pipeline plugs in.
+        .target(name: "Markup", dependencies: ["CCmarkGFM"]),
         // Pages, exams, answer keys and grading tables from Mustache templates.
         .target(name: "Render", dependencies: [
             "Bank", "Markup",
@@ -40,7 +41,7 @@ let package = Package(
         .target(name: "SiteInspection", dependencies: ["CLibXML2"]),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
-            "Bank", "Markup", "Render", "DeepLearning",
+            "Bank", "Markup", "Render", "TeXMath", "DeepLearning",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -51,9 +52,9 @@ let package = Package(
         ]),
         .executableTarget(name: "sitegen-bench", dependencies: ["DeepLearning", "TeXMath"]),
 
-        .testTarget(name: "DeepLearningTests", dependencies: ["DeepLearning"]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
-        .testTarget(name: "BankTests", dependencies: ["Bank"]),
+        .testTarget(name: "DeepLearningTests", dependencies: ["DeepLearning"], exclude: ["Fixtures"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures"]),
+        .testTarget(name: "BankTests", dependencies: ["Bank"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
     ]

@@ -18,7 +18,9 @@ public struct BankLoader {
         var course: Course?
         if let text = read(courseURL, into: &diagnostics) {
             switch YAMLSource(file: display(courseURL), text: text).decode(Course.self, what: "course.yml") {
-            case .success(let (value, _)): course = value
+            case .success(let (value, keys)):
+                course = value
+                course?.keyLocations = keys
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
@@ -33,7 +35,7 @@ public struct BankLoader {
         var exams: [ExamSpec] = []
         for url in files(in: "exams", ending: ".yml", diagnostics: &diagnostics) {
             guard let text = read(url, into: &diagnostics) else { continue }
-            switch YAMLSource(file: display(url), text: text).decode(ExamSpec.self, what: "exam spec") {
+            switch YAMLSource(file: display(url), text: text).decode(ExamSpec.self, what: "exam file") {
             case .success(let (decoded, keys)):
                 var exam = decoded
                 exam.keyLocations = keys

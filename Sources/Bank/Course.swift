@@ -8,6 +8,8 @@ public struct Course: Sendable, Hashable, Decodable {
     public var topics: [Topic]
     /// TeX `\newcommand` definitions available to every formula of the course.
     public var macros: [String]
+    /// Where each key stands in course.yml (`macros[0]`).
+    public var keyLocations = KeyLocations()
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, code, institution, language, description, topics, macros

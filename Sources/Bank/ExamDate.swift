@@ -12,6 +12,19 @@ public struct ExamDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         (year, month, day) = (y, m, d)
     }
 
+    /// Why `text` is not a date, for a diagnostic about the `date` key.
+    static func problem(with text: String) -> String {
+        guard let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})/),
+              let year = Int(match.1), let month = Int(match.2), let day = Int(match.3) else {
+            return "`date` must be an ISO date such as 2019-01-22, got `\(text)`"
+        }
+        guard (1...12).contains(month) else {
+            return "`date` \(text) has month \(month); write the date as year-month-day, such as 2019-01-22"
+        }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "`date` \(text) does not exist: \(months[month - 1]) \(year) has \(daysIn(month: month, year: year)) days"
+    }
+
     public var iso: String {
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }

@@ -31,7 +31,7 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
         let dateText = try c.decode(String.self, forKey: .date)
         guard let date = ExamDate(iso: dateText) else {
             throw InvalidValueError(codingPath: c.codingPath + [CodingKeys.date],
-                                    message: "`date` must be an ISO date such as 2019-01-22, got `\(dateText)`")
+                                    message: ExamDate.problem(with: dateText))
         }
         self.date = date
         time = try c.decodeIfPresent(String.self, forKey: .time)

@@ -16,6 +16,10 @@ struct ExerciseBody {
         var draft: PartDraft?
         var chunkStart = firstLine
         var fence: Fence?
+        /// The label of the last `##` heading, even a malformed one, so that the next label is checked against it.
+        var previousLabel: String?
+        /// After a malformed part heading its sections are skipped, not reported again.
+        var inMalformedPart = false
 
         func chunk(_ end: Int) -> MarkdownText {
             MarkdownText(lines.join(chunkStart..<end), at: SourceLocation(file: path, line: chunkStart))
@@ -44,22 +48,30 @@ struct ExerciseBody {
                 error(number, "`#` headings are not used in an exercise body: the title comes from the front matter, parts start with `## (a) [2 points]`")
             case 2:
                 let text = chunk(number)
-                if var open = draft { open.close(with: text); finish(open, into: &parts) } else if !text.isBlank { stem = trimmed(text) }
-                draft = startPart(heading, at: number, previous: parts.last?.label ?? draft?.label)
+                if var open = draft { open.close(with: text); finish(open, into: &parts) } else if !text.isBlank && !inMalformedPart { stem = trimmed(text) }
+                draft = startPart(heading, at: number, previous: previousLabel)
+                previousLabel = draft?.label ?? PartHeader.loose(heading.text)?.label ?? previousLabel
+                inMalformedPart = draft == nil
                 chunkStart = number + 1
             case 3:
                 guard var open = draft else {
-                    error(number, "`### \(heading.text)` comes before the first part; start a part with `## (a) [2 points]`")
+                    if !inMalformedPart {
+                        error(number, "`### \(heading.text)` comes before the first part; start a part with `## (a) [2 points]`")
+                    }
                     break
                 }
-                guard let section = Section.allCases.first(where: { $0 != .question && $0.rawValue.lowercased() == heading.text.lowercased() }) else {
-                    let hint = Suggestion.hint(for: heading.text, among: ["Answer", "Rubric"])
+                let named = Section.allCases.first { $0 != .question && $0.rawValue.lowercased() == heading.text.lowercased() }
+                let meant = Self.sectionSynonyms[heading.text.lowercased()]
+                    ?? Suggestion.closest(to: heading.text, among: ["Answer", "Rubric"]).flatMap(Section.init(rawValue:))
+                if named == nil {
+                    let hint = meant.map { "; did you mean `### \($0.rawValue)`?" } ?? ""
                     error(number, "unknown section `### \(heading.text)` in part (\(open.label)); a part has `### Answer` and `### Rubric`\(hint)")
-                    break
                 }
+                // A section with a likely meaning is read as that section, so one typo gives one error.
+                guard let section = named ?? meant else { break }
                 open.close(with: chunk(number))
-                if !open.enter(section.rawValue) {
-                    error(number, "part (\(open.label)) has `### \(section.rawValue)` twice or out of order; write the question, then `### Answer`, then `### Rubric`")
+                if let problem = open.enter(section.rawValue) {
+                    error(number, "part (\(open.label)) \(problem); write the question, then `### Answer`, then `### Rubric`")
                 }
                 draft = open
                 chunkStart = number + 1
@@ -74,7 +86,7 @@ struct ExerciseBody {
         if var open = draft {
             open.close(with: chunk(lines.count + 1))
             finish(open, into: &parts)
-        } else {
+        } else if !inMalformedPart {
             let text = chunk(lines.count + 1)
             if !text.isBlank { stem = trimmed(text) }
         }
@@ -83,6 +95,10 @@ struct ExerciseBody {
 
     private mutating func startPart(_ heading: Heading, at number: Int, previous: String?) -> PartDraft? {
         guard let header = PartHeader(heading.text) else {
+            if let loose = PartHeader.loose(heading.text), let points = loose.points {
+                error(number, "part (\(loose.label)) is worth `\(points)` points; points are a positive whole or half number, such as `2` or `1.5`")
+                return nil
+            }
             error(number, "a `##` heading starts a part and reads `## (a) [2 points]`, optionally followed by a title; got `## \(heading.text)`")
             return nil
         }
@@ -116,6 +132,12 @@ struct ExerciseBody {
                           answer: trimmed(answer), rubric: items, location: location))
     }
 
+    /// Section names authors write instead of `Answer` and `Rubric`.
+    private static let sectionSynonyms: [String: Section] = [
+        "solution": .answer, "solutions": .answer, "model answer": .answer, "worked solution": .answer,
+        "grading": .rubric, "grading scheme": .rubric, "marking scheme": .rubric,
+    ]
+
     private func trimmed(_ text: MarkdownText) -> MarkdownText {
         var lines = text.text.split(separator: "\n", omittingEmptySubsequences: false)
         var start = text.location
@@ -140,10 +162,12 @@ private struct PartDraft {
 
     mutating func close(with text: MarkdownText) { sections[current] = text }
 
-    /// Moves to the next section; false when it was seen already or comes out of order.
-    mutating func enter(_ section: String) -> Bool {
+    /// Moves to the next section; what is wrong when it was seen already or comes out of order.
+    mutating func enter(_ section: String) -> String? {
         let order = ["question", "Answer", "Rubric"]
         defer { current = section }
-        return sections[section] == nil && order.firstIndex(of: section)! > order.firstIndex(of: current)!
+        if sections[section] != nil { return "has a second `### \(section)`" }
+        if order.firstIndex(of: section)! < order.firstIndex(of: current)! { return "has `### \(section)` after `### \(current)`" }
+        return nil
     }
 }

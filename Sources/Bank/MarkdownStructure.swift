@@ -55,4 +55,10 @@ struct PartHeader {
         let rest = match.3.trimmingCharacters(in: .whitespaces)
         title = rest.isEmpty ? nil : rest
     }
+
+    /// The label, and the points as written if there is a bracket, of a heading that does not parse.
+    static func loose(_ text: String) -> (label: String, points: Substring?)? {
+        guard let match = text.prefixMatch(of: /\(([a-z])\)(?:\s+\[(\S+)\s+points?\])?/) else { return nil }
+        return (String(match.1), match.2)
+    }
 }

@@ -66,8 +66,10 @@ struct YAMLSource {
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return .error(at: location(of: mark), "invalid YAML: \(problem)")
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // The context says where the construct that went wrong began, often the line to fix.
+            let started = context.map { " (\($0.text) that starts on line \(location(of: $0.mark).line))" } ?? ""
+            return .error(at: location(of: mark), "invalid YAML: \(problem)\(started)")
         case let .duplicatedKeysInMapping(duplicates, _):
             return .error(at: location(1, 1), "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", "))")
         default:
@@ -113,6 +115,9 @@ struct YAMLSource {
         case is Int.Type: "a whole number"
         case is Bool.Type: "`true` or `false`"
         case is [String].Type: "a list of texts"
+        case is Node.Sequence.Type: "a list, such as `[a, b]` or lines starting with `- `"
+        case is Node.Mapping.Type: "keys with values, such as `key: value` lines"
+        case is Node.Scalar.Type: "a single value, not a list or keys"
         default: "a \(type)".replacingOccurrences(of: "Array<", with: "list of ").replacingOccurrences(of: ">", with: "")
         }
     }

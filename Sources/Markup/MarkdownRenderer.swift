@@ -4,16 +4,26 @@ import Foundation
 /// `MathRenderer`.
 public struct MarkdownRenderer: Sendable {
     public var math: any MathRenderer
+    /// Renderers for fenced blocks by kind: ```figure → the figure renderer.
+    public var blocks: [String: any BlockRenderer]
 
-    public init(math: any MathRenderer = TeXSourceMathRenderer()) {
+    public init(math: any MathRenderer = TeXSourceMathRenderer(), blocks: [String: any BlockRenderer] = [:]) {
         self.math = math
+        self.blocks = blocks
     }
 
     /// Block HTML for a Markdown text.
     public func render(_ markdown: String) -> RenderedMarkdown {
-        let extracted = MathExtractor(markdown)
+        let extracted = MathExtractor(markdown, blockKinds: Set(blocks.keys))
         var html = CommonMark.html(from: extracted.markdown)
         var warnings: [MarkupWarning] = []
+        for (index, block) in extracted.blocks.enumerated() {
+            guard let renderer = blocks[block.kind] else { continue }
+            let (rendered, found) = renderer.render(block.content)
+            warnings += found.map { MarkupWarning(line: block.line + $0.line, column: $0.column, message: $0.message) }
+            let placeholder = "\(MathExtractor.open)b\(index)\(MathExtractor.close)"
+            html = html.replacingFirst("<p>\(placeholder)</p>", with: rendered)
+        }
         for (index, span) in extracted.spans.enumerated() {
             let (formula, found) = math.render(span.tex, display: span.display)
             warnings += found.map { warning in

@@ -1,19 +1,29 @@
 /// Finds TeX formulas in Markdown before cmark-gfm sees them, so that `_`, `*` and backslash
 /// escapes inside math survive, and replaces each by a placeholder that Markdown leaves alone.
-/// Code spans and fenced code blocks are left as they are: `$` there is not math.
+/// Code spans and fenced code blocks are left as they are: `$` there is not math. Fenced blocks
+/// of a registered kind (```figure) are lifted out the same way, to be rendered by their renderer.
 struct MathExtractor {
     /// Placeholders are private-use characters around the formula's index.
     static let open: Character = "\u{E000}"
     static let close: Character = "\u{E001}"
 
     private(set) var spans: [MathSpan] = []
+    /// Fenced blocks of the kinds asked for, in order; their placeholders follow the formulas'.
+    private(set) var blocks: [FencedBlock] = []
     private(set) var markdown = ""
 
-    init(_ source: String) {
+    init(_ source: String, blockKinds: Set<String> = []) {
         var scanner = Scanner(Array(source))
         while !scanner.atEnd {
             if scanner.atLineStart, let fence = scanner.fenceLength() {
-                markdown += scanner.takeFencedBlock(fence)
+                let line = scanner.line
+                let text = scanner.takeFencedBlock(fence)
+                if let block = FencedBlock(text, line: line), blockKinds.contains(block.kind) {
+                    markdown += "\n\(Self.open)b\(blocks.count)\(Self.close)\n\n"
+                    blocks.append(block)
+                } else {
+                    markdown += text
+                }
             } else if scanner.peek() == "`" {
                 markdown += scanner.takeCodeSpanOrTicks()
             } else if scanner.peek() == "\\" {

@@ -1,9 +1,27 @@
 import Bank
 import Markup
+import TeXMath
 
-/// How formulas are rendered: the TeX → MathML converter plugs in here.
-enum MathML {
-    static func renderer(for course: Course) -> any MathRenderer {
-        TeXSourceMathRenderer()
+/// Formulas become MathML at build time with the course's macros; no JavaScript on any page.
+struct MathMLRenderer: MathRenderer {
+    var converter: MathConverter
+
+    /// The renderer for a course, or an error located at the `macros` entry that does not read.
+    static func forCourse(_ course: Course) throws(DiagnosticError) -> MathMLRenderer {
+        do {
+            return MathMLRenderer(converter: try MathConverter(macros: course.macros.joined(separator: "\n")))
+        } catch {
+            let entry = course.keyLocations["macros[\(error.line - 1)]"]
+            throw DiagnosticError(stage: "load", diagnostics: [
+                .error(at: entry, "TeX macro definition: \(error.message)"),
+            ])
+        }
+    }
+
+    func render(_ tex: String, display: Bool) -> (html: String, warnings: [MarkupWarning]) {
+        let result = converter.convert(tex, display: display)
+        let warnings = result.warnings.map { MarkupWarning(line: $0.line, column: $0.column, message: $0.message) }
+        let html = display ? "<div class=\"math display\">\(result.mathML)</div>" : result.mathML
+        return (html, warnings)
     }
 }

@@ -45,7 +45,8 @@ public struct SiteBuilder: Sendable {
         let computed = timed(.compute, into: &report) { ComputedBank(bank) }
         let start = ContinuousClock.now
         let theme = try Theme(folder: options.templates)
-        let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: MathML.renderer(for: bank.course))))
+        let math = try MathMLRenderer.forCourse(bank.course)
+        let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math)))
         let (exercises, warnings) = await renderer.renderExercises(of: computed.bank)
         let files = await renderer.render(computed.bank, exercises: exercises)
         report.warnings += warnings

@@ -61,3 +61,24 @@ struct MathProtectionTests {
         #expect(html.contains("footnote"))
     }
 }
+
+/// Fenced blocks of a registered kind are handed to their renderer, with located warnings.
+struct FencedBlockTests {
+    struct Echo: BlockRenderer {
+        func render(_ content: String) -> (html: String, warnings: [MarkupWarning]) {
+            ("<figure>\(HTML.escape(content))</figure>", [MarkupWarning(line: 2, column: 3, message: "odd")])
+        }
+    }
+
+    @Test func figureBlockIsRenderedInPlace() {
+        let renderer = MarkdownRenderer(blocks: ["figure": Echo()])
+        let rendered = renderer.render("Text $x_1$.\n\n```figure\nkind: network\nlayers: [100, 10]\n```\n\nAfter.")
+        #expect(rendered.html == "<p>Text <span class=\"math\">x_1</span>.</p>\n<figure>kind: network\nlayers: [100, 10]</figure>\n<p>After.</p>\n")
+        #expect(rendered.warnings == [MarkupWarning(line: 5, column: 3, message: "odd")])
+    }
+
+    @Test func otherFencesStayCode() {
+        let html = MarkdownRenderer(blocks: ["figure": Echo()]).render("```python\nx = 1\n```\n").html
+        #expect(html == "<pre lang=\"python\"><code>x = 1\n</code></pre>\n")
+    }
+}
