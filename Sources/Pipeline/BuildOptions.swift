@@ -8,6 +8,9 @@ public struct BuildOptions: Sendable {
     public var privateOutput: URL
     /// Warnings fail the build.
     public var strict: Bool
+    /// Write only the files whose bytes changed, in place, instead of swapping in fresh folders
+    /// (`sitegen serve`, which serves the folders while it rebuilds them).
+    public var incremental = false
 
     public init(bank: URL, templates: URL, site: URL, privateOutput: URL, strict: Bool = false) {
         self.bank = bank

@@ -9,6 +9,8 @@ public struct BuildReport: Sendable {
     public var exams: Int = 0
     public var warnings: [Diagnostic] = []
     public var stageSeconds: [(Stage, Double)] = []
+    /// Files written, left alone and removed by an incremental build; nil for a full write.
+    public var changes: OutputWriter.Changes?
 
     public var totalSeconds: Double { stageSeconds.map(\.1).reduce(0, +) }
 

@@ -54,7 +54,7 @@ public struct OutputWriter {
     }
 
     /// An existing, non-empty folder without our marker is somebody else's: never replace it.
-    private func refuseForeign(_ folder: URL) throws(DiagnosticError) {
+    func refuseForeign(_ folder: URL) throws(DiagnosticError) {
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         if !contents.isEmpty && !contents.contains(Self.marker) {
             throw DiagnosticError(stage: "write", diagnostics: [

@@ -8,18 +8,23 @@ import Render
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     public var logger: Logger
+    /// Rendered exercises kept from earlier builds (`sitegen serve`); nil renders everything.
+    public var cache: RenderCache?
 
-    public init(options: BuildOptions, logger: Logger = Logger(label: "sitegen")) {
+    public init(options: BuildOptions, logger: Logger = Logger(label: "sitegen"), cache: RenderCache? = nil) {
         self.options = options
         self.logger = logger
+        self.cache = cache
     }
 
     /// Builds and writes the site and the private output. Nothing is written unless every stage succeeds.
     public func build() async throws(DiagnosticError) -> BuildReport {
         var report = BuildReport()
         let files = try await renderAll(into: &report)
-        try timed(.write, into: &report) { () throws(DiagnosticError) in
-            try OutputWriter(site: options.site, privateOutput: options.privateOutput).write(files)
+        report.changes = try timed(.write, into: &report) { () throws(DiagnosticError) -> OutputWriter.Changes? in
+            let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
+            guard options.incremental else { try writer.write(files); return nil }
+            return try writer.writeChanged(files)
         }
         report.siteFiles = files.filter { $0.destination == .site }.count
         report.privateFiles = files.count - report.siteFiles
@@ -47,7 +52,11 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(bank.course)
         let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math)))
-        let (exercises, warnings) = await renderer.renderExercises(of: computed.bank)
+        let (exercises, warnings) = if let cache {
+            await cache.render(computed.bank, with: renderer)
+        } else {
+            await renderer.renderExercises(of: computed.bank)
+        }
         let files = await renderer.render(computed.bank, exercises: exercises)
         report.warnings += warnings
         record(.render, since: start, into: &report, detail: "\(files.count) files")
