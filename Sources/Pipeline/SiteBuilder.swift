@@ -57,7 +57,7 @@ public struct SiteBuilder: Sendable {
         } else {
             await renderer.renderExercises(of: computed.bank)
         }
-        let files = await renderer.render(computed.bank, exercises: exercises)
+        let files = await renderer.render(computed.bank, exercises: exercises) + renderer.renderSearch(computed.bank)
         report.warnings += warnings
         record(.render, since: start, into: &report, detail: "\(files.count) files")
         if options.strict, !report.warnings.isEmpty {

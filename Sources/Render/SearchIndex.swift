@@ -1,0 +1,103 @@
+import Bank
+import Foundation
+
+/// The public site's search: `search-index.json` for other tools, the same data as
+/// `search-index.js` (a `<script>` defining a global, so that search works from `file://`,
+/// where a page cannot fetch a JSON file), and `search.html`, whose script filters it.
+///
+/// Only what the public site shows goes in: public exercises (their stem and questions, and their
+/// model answers only when `solutions: public`) and released exams. Never rubrics, private
+/// exercises or unreleased exams. The order and the bytes are the same on every build.
+public struct SearchIndex: Sendable, Codable, Equatable {
+    public struct Entry: Sendable, Codable, Equatable {
+        /// `exercise` or `exam`.
+        public var kind: String
+        public var id: String
+        public var title: String
+        /// Relative to the site's root.
+        public var href: String
+        public var topic: String?
+        public var tags: [String]
+        public var text: String
+    }
+
+    public var course: String
+    public var entries: [Entry]
+
+    public static let jsonPath = "search-index.json"
+    public static let scriptPath = "search-index.js"
+    public static let pagePath = "search.html"
+    /// The global the script file defines.
+    public static let global = "SITEGEN_SEARCH_INDEX"
+
+    public init(_ bank: Bank) {
+        course = bank.course.title
+        var entries: [Entry] = []
+        for exercise in bank.exercises where exercise.isPublic {
+            var texts = exercise.stem.map { [$0.text] } ?? []
+            for part in exercise.parts {
+                texts.append(part.title ?? "")
+                texts.append(part.question.text)
+                if exercise.showsSolutions { texts.append(part.answer.text) }
+            }
+            entries.append(Entry(kind: "exercise", id: exercise.id, title: exercise.title,
+                                 href: SitePaths.exercise(exercise.id),
+                                 topic: bank.course.topic(exercise.metadata.topic)?.title ?? exercise.metadata.topic,
+                                 tags: exercise.metadata.tags, text: Self.plain(texts.joined(separator: " "))))
+        }
+        for exam in bank.exams.reversed() where exam.released {
+            let titles = bank.exercises(of: exam).map(\.title)
+            entries.append(Entry(kind: "exam", id: exam.id, title: "\(exam.title), \(exam.date.long)",
+                                 href: SitePaths.exam(exam.id), topic: nil, tags: [],
+                                 text: Self.plain((titles + exam.instructions).joined(separator: " "))))
+        }
+        self.entries = entries
+    }
+
+    public var json: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+    }
+
+    public var script: Data {
+        Data("window.\(Self.global) = ".utf8) + json + Data(";\n".utf8)
+    }
+
+    /// Markdown source as searchable text: no emphasis marks or math delimiters, one space
+    /// between words.
+    static func plain(_ markdown: String) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for character in markdown {
+            let mapped: Character = "*_#>`$|".contains(character) ? " " : character
+            if mapped.isWhitespace {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(mapped)
+                lastWasSpace = false
+            }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension SiteRenderer {
+    /// The search index files and, when the theme has `search.mustache`, the search page.
+    public func renderSearch(_ bank: Bank) -> [OutputFile] {
+        let index = SearchIndex(bank)
+        var files = [OutputFile(.site, SearchIndex.jsonPath, index.json), OutputFile(.site, SearchIndex.scriptPath, index.script)]
+        guard theme.library.getTemplate(named: "search") != nil else { return files }
+        struct SearchPage { var topics: [TopicLink]; var exams: String }
+        struct TopicLink { var title: String; var href: String }
+        let path = SearchIndex.pagePath
+        let root = SitePaths.root(of: path)
+        let content = SearchPage(topics: bank.course.topics.map { TopicLink(title: $0.title, href: root + SitePaths.topic($0.slug)) },
+                                 exams: root + SitePaths.exams)
+        let view = PageView(title: "Search", root: root, course: CourseView(bank.course, renderer: exercises),
+                            lang: bank.course.language, content: content)
+        files.append(OutputFile(.site, path, html: theme.render("search", view)))
+        return files
+    }
+}
