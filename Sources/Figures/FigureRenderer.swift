@@ -1,0 +1,65 @@
+/// A finished drawing: the `<svg>` element and the text alternative it carries.
+struct Drawing {
+    var svg: String
+    /// The text alternative, also the SVG's `<title>` and `aria-label`.
+    var description: String
+}
+
+/// One kind of figure: reads its keys from the spec and draws itself.
+protocol FigureKind {
+    /// The keys this kind accepts besides `kind` and `caption`.
+    static var keys: [String] { get }
+    init(_ spec: SpecMapping) throws
+    func draw() -> Drawing
+}
+
+/// The result of rendering a figure block.
+public struct RenderedFigure: Sendable, Hashable {
+    /// A `<figure>` holding the SVG, or a visible error box when the spec is wrong.
+    public var html: String
+    /// Problems, located in the block's content.
+    public var warnings: [FigureError]
+    /// The text alternative (empty for an error box).
+    public var description: String
+}
+
+/// Renders ```figure blocks: YAML spec in, inline SVG (no JavaScript) out.
+public struct FigureRenderer: Sendable {
+    public init() {}
+
+    /// Renders one spec. A bad spec gives a warning and an error box in the page, never a crash.
+    public func render(_ spec: String) -> RenderedFigure {
+        do {
+            let parsed = try FigureSpec(spec)
+            let figure: any FigureKind
+            switch parsed.kind {
+            case "network": figure = try NetworkDiagram(parsed.keys)
+            case "rnn": figure = try RNNDiagram(parsed.keys)
+            case "cnn": figure = try CNNStack(parsed.keys)
+            case "graph": figure = try ComputationGraph(parsed.keys)
+            case "activation-plot": figure = try ActivationPlot(parsed.keys)
+            case "gradient-ratio-plot": figure = try GradientRatioPlot(parsed.keys)
+            default: figure = try LossCurvePlot(parsed.keys)
+            }
+            let drawing = figure.draw()
+            var html = "<figure class=\"figure figure-\(parsed.kind)\">\n\(drawing.svg)\n"
+            if let caption = parsed.caption {
+                html += "<figcaption>\(SVGWriter.escape(caption))</figcaption>\n"
+            }
+            html += "</figure>\n"
+            return RenderedFigure(html: html, warnings: [], description: drawing.description)
+        } catch let error as FigureError {
+            return RenderedFigure(html: Self.errorBox(error, spec: spec), warnings: [error], description: "")
+        } catch {
+            let located = FigureError(line: 1, column: 1, message: "figure not drawn: \(error)")
+            return RenderedFigure(html: Self.errorBox(located, spec: spec), warnings: [located], description: "")
+        }
+    }
+
+    /// A box the reader cannot miss, saying what is wrong and where, with the spec below it.
+    static func errorBox(_ error: FigureError, spec: String) -> String {
+        "<div class=\"figure-error\" role=\"note\"><p><strong>Figure not drawn.</strong> "
+            + "Line \(error.line), column \(error.column) of the figure block: \(SVGWriter.escape(error.message))</p>"
+            + "<pre>\(SVGWriter.escape(spec))</pre></div>\n"
+    }
+}
