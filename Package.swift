@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // C libraries from Debian, each wrapped by exactly one Swift file.
@@ -45,8 +46,21 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // `sitegen serve`: the built site on loopback, rebuilt and reloaded when the bank changes.
+        .target(name: "Server", dependencies: [
+            "Pipeline", "Bank",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // `sitegen init` and `sitegen new`: a new course (with the default theme, embedded by the
+        // EmbedTheme plugin from Templates/) and new exercises.
+        .target(name: "Scaffold", dependencies: ["Bank", .product(name: "Yams", package: "Yams")],
+                plugins: ["EmbedTheme"]),
+        .executableTarget(name: "sitegen-embed"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
+
         .executableTarget(name: "sitegen", dependencies: [
-            "Pipeline", "TeXMath", "SiteInspection",
+            "Pipeline", "TeXMath", "SiteInspection", "Server", "Scaffold",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -57,5 +71,9 @@ let package = Package(
         .testTarget(name: "BankTests", dependencies: ["Bank"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
+        .testTarget(name: "ServerTests", dependencies: [
+            "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )

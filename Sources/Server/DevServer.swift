@@ -1,0 +1,248 @@
+import Bank
+import Foundation
+import Hummingbird
+import Logging
+import Pipeline
+
+/// Where and what `sitegen serve` serves.
+public struct ServeOptions: Sendable {
+    public var build: BuildOptions
+    /// 127.0.0.1 unless the user asks for another address.
+    public var host: String
+    /// 0 picks a free port (tests).
+    public var port: Int
+    /// How often the bank and the templates are checked for changes.
+    public var pollInterval: Duration
+
+    public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(300)) {
+        self.build = build
+        self.host = host
+        self.port = port
+        self.pollInterval = pollInterval
+    }
+}
+
+/// The outcome of the last build, as pages and the status endpoint see it.
+public struct ServeStatus: Sendable, Codable, Equatable {
+    /// Counts successful builds; a page loaded at an older generation reloads.
+    public var generation: Int
+    /// The diagnostics of the last build when it failed; the previous good build is still served.
+    public var error: String?
+    /// Wall-clock time of the last build, in milliseconds.
+    public var milliseconds: Double
+    public var filesWritten: Int
+    public var filesUnchanged: Int
+    public var exercisesRendered: Int
+    public var exercisesReused: Int
+}
+
+/// `sitegen serve`: builds, serves `site/` at `/` and `private/` at `/_private/` on loopback,
+/// watches the bank and the templates, rebuilds what changed and reloads the open pages.
+public final class DevServer: Sendable {
+    public let options: ServeOptions
+    let hub = EventHub()
+    let state = StatusStore()
+    let cache = RenderCache()
+    let logger: Logger
+    /// One line per build or problem, for the terminal.
+    let say: @Sendable (String) -> Void
+
+    public init(options: ServeOptions, logger: Logger = Logger(label: "sitegen"), say: @escaping @Sendable (String) -> Void = { print($0) }) {
+        var options = options
+        options.build.incremental = true
+        self.options = options
+        self.logger = logger
+        self.say = say
+    }
+
+    public var status: ServeStatus { get async { await state.status } }
+
+    /// Builds once, then serves until the task is cancelled. `onReady` gets the port listened on.
+    public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        await rebuild(because: [])
+        var serverLogger = Logger(label: "sitegen.serve")
+        // Hummingbird reports the streams cut at shutdown as errors; they are expected here.
+        serverLogger.logLevel = .critical
+        let app = Application(
+            responder: CallbackResponder<BasicRequestContext> { [self] request, _ in await respond(to: request) },
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
+            logger: serverLogger)
+        let hub = hub
+        try await withTaskCancellationHandler {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.run() }
+                group.addTask { [self] in await watch() }
+                try await group.next()
+                group.cancelAll()
+            }
+        } onCancel: {
+            Task { await hub.closeAll() }
+        }
+    }
+
+    // MARK: Building
+
+    private func watch() async {
+        let watcher = Watcher(folders: [options.build.bank, options.build.templates])
+        var last = watcher.snapshot()
+        var idle = Duration.zero
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.pollInterval)
+            var now = watcher.snapshot()
+            var changed = Watcher.changes(from: last, to: now)
+            if changed.isEmpty {
+                idle += options.pollInterval
+                if idle >= .seconds(15) {
+                    idle = .zero
+                    await hub.send(": keep-alive\n\n")
+                }
+                continue
+            }
+            // An editor may write several files at once: let the burst settle.
+            try? await Task.sleep(for: .milliseconds(40))
+            let settled = watcher.snapshot()
+            changed = Array(Set(changed).union(Watcher.changes(from: now, to: settled))).sorted()
+            now = settled
+            last = now
+            await rebuild(because: changed)
+        }
+    }
+
+    /// Builds into the output folders, writing only the files that changed, and tells the pages.
+    func rebuild(because changed: [String]) async {
+        let start = ContinuousClock.now
+        let builder = SiteBuilder(options: options.build, logger: logger, cache: cache)
+        let what = changed.isEmpty ? "built" : "rebuilt after a change to \(changed.map(display).joined(separator: ", "))"
+        do {
+            let report = try await builder.build()
+            let milliseconds = Self.milliseconds(since: start)
+            for warning in report.warnings { say(warning.description) }
+            let changes = report.changes ?? .init()
+            let status = await state.succeeded(milliseconds: milliseconds, changes: changes,
+                                               rendered: cache.lastRendered, reused: cache.lastReused)
+            say("sitegen: \(what) in \(String(format: "%.0f", milliseconds)) ms: \(changes.written) files written, "
+                + "\(changes.unchanged) unchanged, \(changes.removed) removed; "
+                + "\(cache.lastRendered) exercise\(cache.lastRendered == 1 ? "" : "s") rendered, \(cache.lastReused) reused")
+            await hub.send(EventHub.format(event: "reload", data: "{\"generation\":\(status.generation)}"))
+        } catch {
+            let text = LiveReload.describe(error)
+            _ = await state.failed(text, milliseconds: Self.milliseconds(since: start))
+            say(error.description)
+            say("sitegen: \(what): the build failed; still serving the last good build")
+            await hub.send(EventHub.format(event: "build-error", data: "{\"error\":\(LiveReload.json(text))}"))
+        }
+    }
+
+    private func display(_ path: String) -> String {
+        let base = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+
+    static func milliseconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+
+    // MARK: Serving
+
+    func respond(to request: Request) async -> Response {
+        guard request.method == .get || request.method == .head else {
+            return Self.text(.methodNotAllowed, "Only GET and HEAD.\n")
+        }
+        var target = request.head.path ?? "/"
+        if let cut = target.firstIndex(where: { $0 == "?" || $0 == "#" }) { target = String(target[..<cut]) }
+        guard target.hasPrefix("/") else { return Self.text(.badRequest, "Bad request.\n") }
+        switch target {
+        case LiveReload.eventsPath: return await events()
+        case "/_sitegen/status": return await statusResponse()
+        case "/_private": return .redirect(to: LiveReload.privateMount)
+        default: break
+        }
+        if target.hasPrefix("/_sitegen/") { return await notFound() }
+        let resolution = target.hasPrefix(LiveReload.privateMount)
+            ? SafePath(root: options.build.privateOutput).resolve(String(target.dropFirst(LiveReload.privateMount.count)), mount: LiveReload.privateMount)
+            : SafePath(root: options.build.site).resolve(String(target.dropFirst()), mount: "/")
+        switch resolution {
+        case .forbidden: return Self.text(.forbidden, "Forbidden: outside the served folders.\n")
+        case .notFound: return await notFound()
+        case .redirect(let location): return .redirect(to: location, type: .found)
+        case .file(let url):
+            guard let data = FileManager.default.contents(atPath: url.path) else { return await notFound() }
+            let type = Self.contentType(of: url.pathExtension)
+            var body = data
+            if url.pathExtension == "html" {
+                let status = await state.status
+                body = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self),
+                                              generation: status.generation, error: status.error).utf8)
+            }
+            return Response(status: .ok,
+                            headers: [.contentType: type, .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        }
+    }
+
+    private func events() async -> Response {
+        let status = await state.status
+        let hello = EventHub.format(event: "hello", data: String(decoding: (try? JSONEncoder().encode(status)) ?? Data(), as: UTF8.self))
+        let stream = await hub.subscribe(first: "retry: 1000\n\n" + hello)
+        return Response(status: .ok,
+                        headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                        body: .init(asyncSequence: stream))
+    }
+
+    private func statusResponse() async -> Response {
+        let data = (try? JSONEncoder().encode(await state.status)) ?? Data()
+        return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    private func notFound() async -> Response {
+        let status = await state.status
+        let page = LiveReload.inject(into: "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+                                     + "<body><h1>Not found</h1><p>No such page in the built site. <a href=\"/\">Home</a></p></body></html>",
+                                     generation: status.generation, error: status.error)
+        return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+
+    static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func contentType(of pathExtension: String) -> String {
+        switch pathExtension.lowercased() {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "js": "text/javascript; charset=utf-8"
+        case "json": "application/json"
+        case "svg": "image/svg+xml"
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        case "otf": "font/otf"
+        case "woff2": "font/woff2"
+        case "pdf": "application/pdf"
+        case "txt", "md": "text/plain; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}
+
+/// The last build's outcome, shared by the builder and the request handlers.
+actor StatusStore {
+    private(set) var status = ServeStatus(generation: 0, error: nil, milliseconds: 0, filesWritten: 0, filesUnchanged: 0,
+                                          exercisesRendered: 0, exercisesReused: 0)
+
+    func succeeded(milliseconds: Double, changes: OutputWriter.Changes, rendered: Int, reused: Int) -> ServeStatus {
+        status = ServeStatus(generation: status.generation + 1, error: nil, milliseconds: milliseconds,
+                             filesWritten: changes.written, filesUnchanged: changes.unchanged,
+                             exercisesRendered: rendered, exercisesReused: reused)
+        return status
+    }
+
+    func failed(_ text: String, milliseconds: Double) -> ServeStatus {
+        status.error = text
+        status.milliseconds = milliseconds
+        return status
+    }
+}

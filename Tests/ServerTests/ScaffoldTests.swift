@@ -1,0 +1,93 @@
+import Bank
+import Foundation
+import Pipeline
+import Scaffold
+import SiteInspection
+import Testing
+
+/// `sitegen init` and `sitegen new exercise`.
+@Suite struct ScaffoldTests {
+    static func temporary() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-scaffold-\(UUID().uuidString)")
+    }
+
+    @Test func aNewCourseBuildsAtOnceWithoutWarnings() async throws {
+        let folder = Self.temporary()
+        try CourseSkeleton(title: "Linear Algebra", code: "LA-1").write(to: folder)
+        let report = try await SiteBuilder(options: BuildOptions.defaults(in: folder)).build()
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        #expect(report.exercises == 3 && report.exams == 1)
+        let home = try HTMLParser.parse(contentsOf: folder.appendingPathComponent("site/index.html"))
+        #expect(home.all("h1").first?.text == "Linear Algebra")
+        for page in ["exercises/first-exercise.html", "exercises/chain-rule.html", "search.html", "assets/style.css",
+                     "assets/fonts/latinmodern-math.otf"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/\(page)").path), "\(page)")
+        }
+        // The private exercise of the unreleased exam is in the printed exam, not on the site.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/exercises/exam-question.html").path))
+        let key = try HTMLParser.parse(contentsOf: folder.appendingPathComponent("private/exams/first-exam/key.html"))
+        #expect(key.all("section", class: "part").count == 2)
+    }
+
+    @Test func theEmbeddedThemeIsTheRepositorysTemplates() throws {
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates")
+        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: templates.path).filter { path in
+            var isFolder: ObjCBool = false
+            return !path.split(separator: "/").contains { $0.hasPrefix(".") }
+                && FileManager.default.fileExists(atPath: templates.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
+        }.sorted()
+        let embedded = CourseSkeleton.theme
+        #expect(embedded.map(\.path) == onDisk)
+        for (path, contents) in embedded {
+            #expect(contents == FileManager.default.contents(atPath: templates.appendingPathComponent(path).path), "\(path)")
+        }
+    }
+
+    @Test func initRefusesAFolderThatIsNotEmpty() throws {
+        let folder = Self.temporary()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        #expect(throws: CourseSkeleton.Failure.self) { try CourseSkeleton().write(to: folder) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+    }
+
+    @Test func newExerciseGetsAFreshIdAndBuilds() async throws {
+        let folder = Self.temporary()
+        try CourseSkeleton().write(to: folder)
+        let bank = folder.appendingPathComponent("QuestionBank")
+        let first = try NewExercise(bank: bank, topic: "calculus", title: "Gradient Descent: a first look!").write()
+        let second = try NewExercise(bank: bank, topic: "calculus", title: "Gradient descent — a first look").write()
+        let third = try NewExercise(bank: bank, topic: "basics", title: "The chain rule", isPublic: true).write()
+        #expect(first.lastPathComponent == "gradient-descent-a-first-look.md")
+        #expect(second.lastPathComponent == "gradient-descent-a-first-look-2.md")
+        #expect(third.lastPathComponent == "chain-rule-2.md" || third.lastPathComponent == "the-chain-rule.md")
+        let report = try await SiteBuilder(options: BuildOptions.defaults(in: folder)).build()
+        #expect(report.warnings.isEmpty)
+        #expect(report.exercises == 6)
+        // Private by default: only the one written with isPublic is on the site.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/exercises/gradient-descent-a-first-look.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/exercises/\(third.deletingPathExtension().lastPathComponent).html").path))
+    }
+
+    @Test func newExerciseRefusesAnUnknownTopicWithAHint() throws {
+        let folder = Self.temporary()
+        try CourseSkeleton().write(to: folder)
+        let bank = folder.appendingPathComponent("QuestionBank")
+        do {
+            try NewExercise(bank: bank, topic: "calclus", title: "x").write()
+            Issue.record("an unknown topic was accepted")
+        } catch {
+            #expect(error.description.contains("unknown topic `calclus`; did you mean `calculus`?"))
+            #expect(error.description.contains("`basics`, `calculus`"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bank.appendingPathComponent("exercises").path).count == 3)
+    }
+
+    @Test func slugs() {
+        #expect(NewExercise.slug("Softmax and Cross-Entropy") == "softmax-and-cross-entropy")
+        #expect(NewExercise.slug("Élan: über naïve café") == "elan-uber-naive-cafe")
+        #expect(NewExercise.slug("!!!") == "exercise")
+        #expect(NewExercise.uniqueID(for: "A", taken: ["a", "a-2"]) == "a-3")
+    }
+}

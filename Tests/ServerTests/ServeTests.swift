@@ -1,0 +1,113 @@
+import Foundation
+import Pipeline
+import Server
+import Testing
+
+/// `sitegen serve` on loopback: pages with the reload script, reloads after an edit, errors over
+/// the last good page, and nothing outside the output folders.
+@Suite(.serialized) struct ServeTests {
+    @Test func servesTheSiteAndThePrivateOutputWithTheReloadScript() async throws {
+        let course = try ServedCourse()
+        try await course.with { _, port in
+            let home = try LoopbackClient.get(port: port, "/")
+            #expect(home.status == 200)
+            #expect(home.headers.lowercased().contains("content-type: text/html"))
+            #expect(home.body.contains("Served Course"))
+            #expect(home.body.contains("data-sitegen-serve"))
+            #expect(home.body.contains("/_sitegen/events"))
+            let key = try LoopbackClient.get(port: port, "/_private/exams/first-exam/key.html")
+            #expect(key.status == 200)
+            #expect(key.body.contains("Rubric"))
+            let css = try LoopbackClient.get(port: port, "/assets/style.css")
+            #expect(css.status == 200 && css.headers.lowercased().contains("text/css"))
+            #expect(!css.body.contains("data-sitegen-serve"))
+            #expect(try LoopbackClient.get(port: port, "/no-such-page.html").status == 404)
+            #expect(try LoopbackClient.get(port: port, "/exams").status == 302)
+        }
+        // The files in site/ never carry the script: it is added as pages are served.
+        for name in try FileManager.default.subpathsOfDirectory(atPath: course.options.site.path) where name.hasSuffix(".html") {
+            let text = try String(contentsOf: course.options.site.appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains("sitegen-serve") && !text.contains("_sitegen"), "\(name)")
+        }
+    }
+
+    @Test func refusesEverythingOutsideTheOutputFolders() async throws {
+        let course = try ServedCourse()
+        try await course.with { _, port in
+            // A link inside site/ that leads out of it.
+            try FileManager.default.createSymbolicLink(atPath: course.options.site.appendingPathComponent("escape").path,
+                                                       withDestinationPath: "/etc")
+            try FileManager.default.createSymbolicLink(atPath: course.options.site.appendingPathComponent("bank.md").path,
+                                                       withDestinationPath: course.url("QuestionBank/exercises/exam-question.md").path)
+            let attacks = [
+                "/../etc/passwd", "/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/etc/passwd",
+                "/..%2fetc%2fpasswd", "/..%2F..%2F..%2Fetc/passwd", "/%2e%2e%2f%2e%2e%2fetc/passwd", "/..%5c..%5cetc/passwd",
+                "/_private/../../etc/passwd", "/_private/%2e%2e/QuestionBank/course.yml", "/assets/../../QuestionBank/course.yml",
+                "/escape/passwd", "/bank.md", "/.sitegen-output", "//etc/passwd", "/%00/etc/passwd",
+                "/exercises/%2e%2e/%2e%2e/QuestionBank/exercises/exam-question.md",
+            ]
+            for target in attacks {
+                let response = try LoopbackClient.get(port: port, target)
+                #expect([400, 403, 404].contains(response.status), "\(target) answered \(response.status)")
+                #expect(!response.body.contains("root:") && !response.body.contains("visibility: private"), "\(target) leaked")
+            }
+            #expect(try LoopbackClient.get(port: port, "/../etc/passwd").status == 403)
+            #expect(try LoopbackClient.get(port: port, "/%2e%2e/").status == 403)
+            #expect(try LoopbackClient.get(port: port, "/..%2f").status == 403)
+            #expect(try LoopbackClient.get(port: port, "/escape/passwd").status == 403)
+        }
+    }
+
+    @Test func anEditReloadsTheOpenPages() async throws {
+        let course = try ServedCourse()
+        try await course.with { server, port in
+            let events = try EventStream(port: port)
+            let hello = try #require(events.next("hello", within: 10))
+            #expect(hello.contains("\"generation\":1"))
+            let file = course.url("QuestionBank/exercises/first-exercise.md")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let edited = ContinuousClock.now
+            try text.replacingOccurrences(of: "Explain the order", with: "Explain carefully the order")
+                .write(to: file, atomically: true, encoding: .utf8)
+            let reload = try #require(events.next("reload", within: 10))
+            let seconds = Double((ContinuousClock.now - edited).components.attoseconds) / 1e18 + Double((ContinuousClock.now - edited).components.seconds)
+            #expect(reload.contains("\"generation\":2"))
+            let page = try LoopbackClient.get(port: port, "/exercises/first-exercise.html")
+            #expect(page.body.contains("Explain carefully the order"))
+            let status = await server.status
+            // Only what changed: one exercise rendered again, a few files written.
+            #expect(status.exercisesRendered == 1)
+            #expect(status.exercisesReused == 2)
+            #expect(status.filesWritten >= 1 && status.filesWritten <= 4, "\(status)")
+            #expect(status.filesUnchanged > 20)
+            print("serve: edit → reload event in \(Int(seconds * 1000)) ms (build \(Int(status.milliseconds)) ms, "
+                  + "\(status.filesWritten) files written, \(status.filesUnchanged) unchanged)")
+        }
+    }
+
+    @Test func aBuildErrorIsPushedAndTheLastGoodPageStaysServed() async throws {
+        let course = try ServedCourse()
+        try await course.with { server, port in
+            let events = try EventStream(port: port)
+            _ = try #require(events.next("hello", within: 10))
+            let file = course.url("QuestionBank/exercises/chain-rule.md")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "topic: calculus", with: "topic: calculus\npionts: 3")
+                .write(to: file, atomically: true, encoding: .utf8)
+            let error = try #require(events.next("build-error", within: 10))
+            #expect(error.contains("chain-rule.md:5:1: error: unknown key `pionts`"), "\(error)")
+            #expect(error.contains("last good build"))
+            let page = try LoopbackClient.get(port: port, "/exercises/chain-rule.html")
+            #expect(page.status == 200)
+            #expect(page.body.contains("The chain rule"))
+            #expect(page.body.contains("id=\"sitegen-build-error\""))
+            #expect(page.body.contains("unknown key"))
+            #expect(await server.status.generation == 1)
+            // Fixing it reloads the pages and takes the overlay away.
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            _ = try #require(events.next("reload", within: 10))
+            let fixed = try LoopbackClient.get(port: port, "/exercises/chain-rule.html")
+            #expect(!fixed.body.contains("id=\"sitegen-build-error\""))
+        }
+    }
+}
