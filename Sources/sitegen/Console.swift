@@ -12,9 +12,12 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
+    /// Stage lines with `--verbose`; on a terminal, without `--quiet`, the same lines as one
+    /// progress line that each stage overwrites and the summary replaces; nothing in CI or a pipe.
     var logger: Logger {
-        var logger = Logger(label: "sitegen") { _ in ConsoleLogHandler() }
-        logger.logLevel = verbose ? .info : .warning
+        let progress = !verbose && !quiet && Terminal.showsProgress
+        var logger = Logger(label: "sitegen") { _ in ConsoleLogHandler(progress: progress) }
+        logger.logLevel = verbose || progress ? .info : .warning
         return logger
     }
 }
@@ -24,9 +27,11 @@ enum Console {
     static func run(_ output: OutputOptions, _ body: () async throws(DiagnosticError) -> BuildReport) async throws -> BuildReport {
         do {
             let report = try await body()
+            Terminal.clearProgress()
             for warning in report.warnings { printError(warning.description) }
             return report
         } catch {
+            Terminal.clearProgress()
             printError(error.description)
             throw ExitCode.failure
         }
@@ -41,8 +46,9 @@ enum Console {
         }
     }
 
+    /// To standard error; on a colour terminal, `error:` in red and `warning:` in yellow.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((Terminal.highlight(text) + "\n").utf8))
     }
 }
 
@@ -50,6 +56,8 @@ enum Console {
 struct ConsoleLogHandler: LogHandler {
     var logLevel: Logger.Level = .info
     var metadata: Logger.Metadata = [:]
+    /// Info lines overwrite one another on one terminal line instead of scrolling.
+    var progress = false
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
@@ -57,6 +65,11 @@ struct ConsoleLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        Console.printError("sitegen: \(event.message)")
+        if progress && event.level <= .info {
+            Terminal.showProgress("sitegen: \(event.message)")
+        } else {
+            Terminal.clearProgress()
+            Console.printError("sitegen: \(event.message)")
+        }
     }
 }
