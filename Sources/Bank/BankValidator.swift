@@ -64,6 +64,11 @@ public struct BankValidator {
                 found.append(.error(at: at, "exam `\(exam.id)` refers to unknown exercise `\(item.exerciseID)`" + Suggestion.hint(for: item.exerciseID, among: ids)))
                 continue
             }
+            let labels = exercise.parts.map(\.label)
+            for label in item.space?.labels ?? [] where !labels.contains(label) {
+                found.append(.error(at: exam.keyLocations["exercises[\(index)].space.\(label)"],
+                                    "`space` names part `\(label)`, but exercise `\(exercise.id)` has parts \(labels.map { "`\($0)`" }.joined(separator: ", "))"))
+            }
             if !exam.released && exercise.isPublic {
                 found.append(.warning(at: at, "exercise `\(exercise.id)` of unreleased exam `\(exam.id)` is public on the site; set `visibility: private` until the exam is released"))
             }

@@ -16,12 +16,14 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
     /// A total the author declares; the build checks it against the parts.
     public var declaredTotal: Points?
     public var items: [ExamItem]
+    /// The paper size of the printed exam; A4 unless the file says `paper: letter`.
+    public var paper: Paper = .a4
     public var location = SourceLocation(file: "", line: 1)
     /// Where each key stands in the file (`exercises[2].id`).
     public var keyLocations = KeyLocations()
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, course, date, time, duration, released, instructions, closing, total, exercises
+        case title, course, date, time, duration, released, instructions, closing, total, exercises, paper
     }
 
     public init(from decoder: any Decoder) throws {
@@ -41,6 +43,7 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
         closing = try c.decodeIfPresent(String.self, forKey: .closing)
         declaredTotal = c.contains(.total) ? try c.decodePoints(forKey: .total) : nil
         items = try c.decode([ExamItem].self, forKey: .exercises)
+        paper = try c.decodeChoice(forKey: .paper) ?? .a4
     }
 }
 
@@ -49,15 +52,18 @@ public struct ExamItem: Sendable, Hashable, Decodable {
     public var exerciseID: String
     /// Replaces the exercise's title in this exam.
     public var title: String?
+    /// Room for the answers in the student copy, per part or for all parts.
+    public var space: AnswerSpaceSpec?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title
+        case id, title, space
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         exerciseID = try c.decode(String.self, forKey: .id)
         title = try c.decodeIfPresent(String.self, forKey: .title)
+        space = try c.decodeAnswerSpace(forKey: .space)
     }
 }
 
