@@ -65,14 +65,18 @@ struct ExerciseView {
     var exams: [ExamLink]
 
     init(_ rendered: RenderedExercise, number: Int? = nil, title: String? = nil, root: String = "",
-         solutions: Bool, rubrics: Bool, topic: TopicView? = nil, exams: [ExamLink] = []) {
+         solutions: Bool, rubrics: Bool, topic: TopicView? = nil, exams: [ExamLink] = [],
+         space: AnswerSpaceSpec? = nil) {
         let exercise = rendered.exercise
         id = exercise.id
         self.number = number
         self.title = title ?? exercise.title
         points = exercise.points.description
         stem = rendered.stem
-        parts = rendered.parts.map { PartView($0, exerciseNumber: number, solution: solutions, rubric: rubrics) }
+        parts = rendered.parts.map {
+            PartView($0, exerciseNumber: number, solution: solutions, rubric: rubrics,
+                     space: space?.space(for: $0.part.label))
+        }
         tags = exercise.metadata.tags
         source = exercise.metadata.source
         self.topic = topic
@@ -91,8 +95,14 @@ struct PartView {
     var answer: String?
     var rubric: [RubricView]
     var showRubric: Bool
+    /// Room for the student's answer (student copies only).
+    var answerSpace: AnswerSpaceView?
+    /// `h3` under an exam's `h2` exercise heading; `h2` on an exercise's own page, under its `h1`.
+    var headingLevel: Int
+    /// The heading level of the model answer and rubric headings, one below the part's.
+    var subheadingLevel: Int
 
-    init(_ rendered: RenderedPart, exerciseNumber: Int?, solution: Bool, rubric: Bool) {
+    init(_ rendered: RenderedPart, exerciseNumber: Int?, solution: Bool, rubric: Bool, space: AnswerSpace? = nil) {
         let part = rendered.part
         label = part.label
         anchor = exerciseNumber.map { "ex\($0)\(part.label)" } ?? "part-\(part.label)"
@@ -103,6 +113,30 @@ struct PartView {
         answer = solution ? rendered.answer : nil
         self.rubric = rubric ? rendered.rubric.map { RubricView(points: $0.points.spelledOut, criterion: $0.html) } : []
         showRubric = rubric
+        answerSpace = space.map(AnswerSpaceView.init)
+        headingLevel = exerciseNumber == nil ? 2 : 3
+        subheadingLevel = headingLevel + 1
+    }
+}
+
+/// Ruled lines or an empty box, as the print template draws them.
+struct AnswerSpaceView {
+    /// One entry per ruled line; empty for a box.
+    var lines: [Int]
+    /// The CSS height of a box; nil for lines.
+    var height: String?
+    var description: String
+
+    init(_ space: AnswerSpace) {
+        switch space {
+        case .lines(let count):
+            lines = Array(1...count)
+            height = nil
+        case .box:
+            lines = []
+            height = space.description
+        }
+        description = space.description
     }
 }
 
