@@ -1,0 +1,69 @@
+import ArgumentParser
+import Bank
+import Foundation
+import Pipeline
+import Printing
+
+extension ExamPrinter.Paper: ExpressibleByArgument {}
+
+struct PDFCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Print exams to PDF with headless Chromium: student copies, keys, and one file for the print shop.",
+        discussion: """
+            Builds first (like `sitegen build`), then prints every document of each exam named (all exams \
+            when none is named) to private/exams/<exam>/pdf/: student.pdf, key.pdf, one PDF per variant \
+            document, and print-shop.pdf, all student copies in one file with a blank page after any copy \
+            of odd length so that every copy starts on a new sheet when printed double-sided. With \
+            --no-build, prints what the last build wrote; a later build removes the PDFs with the rest of \
+            private/. Needs Chromium (or $CHROMIUM) and poppler-utils: Scripts/install-deps.
+            """)
+
+    @Argument(help: "Exam ids (file names in QuestionBank/exams/ without .yml); all exams when none is given.")
+    var exams: [String] = []
+
+    @Option(parsing: .upToNextOption, help: "Print only these variants (codes such as A B), besides the exam as given.")
+    var variants: [String] = []
+
+    @Option(help: "Override the exam file's paper size: a4 or letter.")
+    var paper: ExamPrinter.Paper?
+
+    @Flag(help: "Print what the last build wrote instead of building first.")
+    var noBuild = false
+
+    @OptionGroup var paths: PathOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let chromium: Chromium, poppler: Poppler
+        do {
+            chromium = try Chromium.find()
+            poppler = try Poppler.find()
+        } catch {
+            Console.printError("sitegen pdf: \(error)")
+            throw ExitCode.failure
+        }
+        let options = paths.buildOptions
+        if !noBuild {
+            let report = try await Console.run(output) { () async throws(DiagnosticError) in
+                try await SiteBuilder(options: options, logger: output.logger).build()
+            }
+            Console.printSummary(report, output, wrote: "\(paths.site)/ and \(paths.privateOutput)/")
+        }
+        let quiet = output.quiet
+        let printer = ExamPrinter(privateOutput: options.privateOutput, chromium: chromium, poppler: poppler,
+                                  paper: paper, progress: { line in if !quiet { print("sitegen pdf: wrote \(line)") } })
+        let chosen = exams.isEmpty ? printer.availableExams() : exams
+        do {
+            guard !chosen.isEmpty else {
+                throw PrintingError.nothingToPrint("\(paths.privateOutput)/exams/ holds no exam; run `sitegen build` first")
+            }
+            for exam in chosen {
+                try printer.print(exam, variants: variants.isEmpty ? nil : variants)
+            }
+        } catch {
+            Console.printError("sitegen pdf: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
