@@ -40,6 +40,8 @@ let package = Package(
         ]),
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["CLibXML2"]),
+        // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
+        .target(name: "Printing"),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
             "Bank", "Markup", "Render", "TeXMath", "DeepLearning",
@@ -60,7 +62,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Pipeline", "TeXMath", "SiteInspection", "Server", "Scaffold",
+            "Pipeline", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
