@@ -38,13 +38,15 @@ let package = Package(
             "Bank", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Figures drawn from a YAML spec as inline SVG, numbers computed by the engine.
+        .target(name: "Figures", dependencies: ["DeepLearning", .product(name: "Yams", package: "Yams")]),
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
         .target(name: "Printing"),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
-            "Bank", "Markup", "Render", "TeXMath", "DeepLearning",
+            "Bank", "Markup", "Render", "TeXMath", "DeepLearning", "Figures",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures"]),
         .testTarget(name: "BankTests", dependencies: ["Bank"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen",

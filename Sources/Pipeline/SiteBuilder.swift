@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
         let start = ContinuousClock.now
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(bank.course)
-        let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math)))
+        let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
         let (exercises, warnings) = if let cache {
             await cache.render(computed.bank, with: renderer)
         } else {
