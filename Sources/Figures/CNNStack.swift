@@ -77,7 +77,7 @@ struct CNNStack: FigureKind {
                 throw item.error("`dense` needs a flat input, but the input here is \(format(Array(shape.dropFirst()))); add `- flatten` before it")
             }
             guard shape[1] * size <= maximumParameters else { throw item.error("dense layer \(shape[1])→\(size) is too large to draw") }
-            return (Dense(shape[1], size, bias: bias, rng: &rng), "dense \(shape[1]) → \(size)")
+            return (Dense(shape[1], size, bias: bias, rng: &rng), "dense \(grouped(shape[1])) → \(grouped(size))")
         }
         guard shape.count == 4 else {
             throw item.error("`\(first)` needs a [channels, height, width] input, but the input here is \(format(Array(shape.dropFirst())))")

@@ -60,7 +60,7 @@ struct GradientRatioPlot: FigureKind {
             plot.markers = [Plot.VerticalMarker(x: alpha, label: Label("α = \(Ticks.readable(alpha))"), className: "alpha-marker")]
         }
         plot.rules = [Plot.HorizontalRule(y: 1)]
-        plot.points = highlighted.map { Plot.Point(x: $0, y: ratio($0), label: Label(plain: Ticks.readable(ratio($0)))) }
+        plot.points = highlighted.map { Plot.Point(x: $0, y: ratio($0), label: Label("w = \(Ticks.readable($0)): \(Ticks.readable(ratio($0)))")) }
         var svg = SVGWriter(width: Plot.width, height: Plot.height)
         plot.draw(into: &svg)
         return Drawing(svg: svg.svg(title: description, className: "figure-svg"), description: description)

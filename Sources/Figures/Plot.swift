@@ -105,18 +105,25 @@ struct Plot {
             if series.count > 1 {
                 // A few markers along the curve, so the series can be told apart in print.
                 let drawn = mapped.compactMap { $0 }
+                // Staggered per series, so markers of different curves do not sit on one another.
                 let every = max(drawn.count / 5, 1)
-                for (k, point) in drawn.enumerated() where k % every == every / 2 {
+                let phase = every * (i + 1) / (series.count + 1)
+                for (k, point) in drawn.enumerated() where k % every == phase {
                     svg.marker(shape, x: point.0, y: point.1, size: 3.5, filled: i % 2 == 0)
                 }
             }
             svg.close()
         }
-        for point in points {
+        // Highlighted points: a marker on the curve, and the same marker with the value in a
+        // list at the top left, so close points never have overlapping labels.
+        for (i, point) in points.enumerated() {
             guard let a = px(point.x), let b = py(point.y) else { continue }
+            let shape = MarkerShape.allCases[i % MarkerShape.allCases.count]
             svg.open("highlight")
-            svg.marker(.circle, x: a, y: b, size: 3.5)
-            svg.text(point.label, x: a - 6, y: b - 8, anchor: "end", size: 12)
+            svg.marker(shape, x: a, y: b, size: 3.5, filled: true)
+            let row = top + 18 + 19 * Double(i)
+            svg.marker(shape, x: left + 14, y: row - 4.5, size: 3.5, filled: true)
+            svg.text(point.label, x: left + 24, y: row, anchor: "start", size: 13)
             svg.close()
         }
         if series.count > 1 {

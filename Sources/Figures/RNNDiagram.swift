@@ -177,7 +177,7 @@ struct RNNDiagram: FigureKind {
         }
         svg.text("⋯", x: x(columns - 2), y: yHidden + 7, size: 22, className: "ellipsis")
         if let a = hiddenActivation {
-            svg.text(a, x: x(0), y: yHidden + r + 18, size: 12, italic: true, className: "activation")
+            svg.text(a, x: x(columns - 2), y: yHidden + r + 18, size: 12, italic: true, className: "activation")
         }
         return svg
     }

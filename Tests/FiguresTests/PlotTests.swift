@@ -41,7 +41,7 @@ import Testing
         let tick = try #require(root.all("g", class: "x-tick").first { $0.text == "4.0" || $0.text == "4" })
         #expect(marker.all("line").first?["x1"] == tick.all("line").first?["x1"])
         // The highlighted values are the engine's (w/4)^49.
-        #expect(root.all("g", class: "highlight").map(\.text) == ["0.289", "1", "3.35"])
+        #expect(root.all("g", class: "highlight").map(\.text) == ["w = 3.9: 0.289", "w = 4: 1", "w = 4.1: 3.35"])
         #expect(figure.description.contains("α = 4 marked"))
         // Log scale: decade ticks.
         #expect(root.all("g", class: "y-tick").map(\.text).contains("1"))
