@@ -38,6 +38,8 @@ let package = Package(
             "Bank", "Markup",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Parameters, the model spec, engine-computed answers, cross-checks and exam variants.
+        .target(name: "Variants", dependencies: ["Bank", "DeepLearning"]),
         // Figures drawn from a YAML spec as inline SVG, numbers computed by the engine.
         .target(name: "Figures", dependencies: ["DeepLearning", .product(name: "Yams", package: "Yams")]),
         // Reading built HTML back (link checks, tests).
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "Printing"),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
-            "Bank", "Markup", "Render", "TeXMath", "DeepLearning", "Figures",
+            "Bank", "Markup", "Render", "TeXMath", "DeepLearning", "Variants", "Figures",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -76,6 +78,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
+        .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank"]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen",
             .product(name: "Logging", package: "swift-log"),

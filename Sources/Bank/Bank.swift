@@ -21,12 +21,22 @@ public struct Bank: Sendable {
         exercises.filter { $0.metadata.topic == topic.slug }
     }
 
-    /// The exercises of an exam, in its order, with titles as the exam gives them.
+    /// The exercises of an exam as written, in its order, with titles as the exam gives them; a
+    /// pool gives its first `pick` candidates (variants draw from the whole pool).
     public func exercises(of exam: ExamSpec) -> [Exercise] {
-        exam.items.compactMap { item in
-            guard var exercise = exercise(item.exerciseID) else { return nil }
-            if let title = item.title { exercise.metadata.title = title }
-            return exercise
+        exam.items.flatMap { item in
+            candidates(for: item).prefix(item.pick).map { candidate in
+                var exercise = candidate
+                if let title = item.title { exercise.metadata.title = title }
+                return exercise
+            }
         }
+    }
+
+    /// The exercises a slot can hold: the one it names, or its pool's, in a stable order.
+    public func candidates(for item: ExamItem) -> [Exercise] {
+        if let pool = item.pool { return pool.compactMap(exercise) }
+        if let tag = item.tag { return exercises.filter { $0.metadata.tags.contains(tag) }.sorted { $0.id < $1.id } }
+        return exercise(item.exerciseID).map { [$0] } ?? []
     }
 }

@@ -56,20 +56,27 @@ public struct BankValidator {
         }
         var seen: Set<String> = []
         for (index, item) in exam.items.enumerated() {
-            let at = exam.keyLocations["exercises[\(index)].id"]
-            if !seen.insert(item.exerciseID).inserted {
-                found.append(.error(at: at, "exam `\(exam.id)` lists exercise `\(item.exerciseID)` twice"))
+            let key = item.pool != nil ? "from" : item.tag != nil ? "tag" : "id"
+            let at = exam.keyLocations["exercises[\(index)].\(key)"]
+            let named = item.pool ?? (item.isPool ? [] : [item.exerciseID])
+            for id in named where bank.exercise(id) == nil {
+                found.append(.error(at: at, "exam `\(exam.id)` refers to unknown exercise `\(id)`" + Suggestion.hint(for: id, among: ids)))
             }
-            guard let exercise = bank.exercise(item.exerciseID) else {
-                found.append(.error(at: at, "exam `\(exam.id)` refers to unknown exercise `\(item.exerciseID)`" + Suggestion.hint(for: item.exerciseID, among: ids)))
-                continue
+            let candidates = bank.candidates(for: item)
+            for candidate in candidates where !seen.insert(candidate.id).inserted && !item.isPool {
+                found.append(.error(at: at, "exam `\(exam.id)` lists exercise `\(candidate.id)` twice"))
             }
-            let labels = exercise.parts.map(\.label)
-            for label in item.space?.labels ?? [] where !labels.contains(label) {
-                found.append(.error(at: exam.keyLocations["exercises[\(index)].space.\(label)"],
-                                    "`space` names part `\(label)`, but exercise `\(exercise.id)` has parts \(labels.map { "`\($0)`" }.joined(separator: ", "))"))
+            if item.isPool {
+                found += pool(item, candidates, exam: exam, at: at)
             }
-            if !exam.released && exercise.isPublic {
+            for exercise in candidates {
+                let labels = exercise.parts.map(\.label)
+                for label in item.space?.labels ?? [] where !labels.contains(label) {
+                    found.append(.error(at: exam.keyLocations["exercises[\(index)].space.\(label)"],
+                                        "`space` names part `\(label)`, but exercise `\(exercise.id)` has parts \(labels.map { "`\($0)`" }.joined(separator: ", "))"))
+                }
+            }
+            for exercise in candidates where !exam.released && exercise.isPublic {
                 found.append(.warning(at: at, "exercise `\(exercise.id)` of unreleased exam `\(exam.id)` is public on the site; set `visibility: private` until the exam is released"))
             }
         }
@@ -81,6 +88,20 @@ public struct BankValidator {
             found.append(.error(at: exam.keyLocations["total"], "exam `\(exam.id)` declares a total of \(declared.spelledOut) but its parts add up to \(total.spelledOut)"))
         }
         return found
+    }
+
+    /// A pool must hold enough exercises, all worth the same, so every variant has the same total.
+    private func pool(_ item: ExamItem, _ candidates: [Exercise], exam: ExamSpec, at: SourceLocation) -> [Diagnostic] {
+        let what = item.tag.map { "the pool of tag `\($0)`" } ?? "the pool"
+        if candidates.count < item.pick {
+            return [.error(at: at, "\(what) in exam `\(exam.id)` holds \(candidates.count) exercise\(candidates.count == 1 ? "" : "s") but `pick` asks for \(item.pick)")]
+        }
+        let worth = Set(candidates.map(\.points))
+        guard worth.count == 1 else {
+            let list = candidates.map { "`\($0.id)` (\($0.points))" }.joined(separator: ", ")
+            return [.error(at: at, "\(what) in exam `\(exam.id)` mixes exercises worth different points (\(list)), so variants would have different totals; make them equal or split the pool")]
+        }
+        return []
     }
 
     private func idLocation(_ exercise: Exercise) -> SourceLocation {

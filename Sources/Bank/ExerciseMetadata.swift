@@ -15,11 +15,14 @@ public struct ExerciseMetadata: Sendable, Hashable, Decodable {
     public var solutions: Visibility
     /// Where the exercise comes from, credits.
     public var source: String?
+    /// Parameters, model and computations of a parametrized exercise (empty for a plain one).
+    public var declarations: ParameterDeclarations
     /// Where each front-matter key stands in the file.
     public var keyLocations = KeyLocations()
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, topic, tags, visibility, solutions, source
+        case parameters, derived, constraints, model, compute, checks
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,7 +34,18 @@ public struct ExerciseMetadata: Sendable, Hashable, Decodable {
         visibility = try c.decodeChoice(forKey: .visibility) ?? .public
         solutions = try c.decodeChoice(forKey: .solutions) ?? .public
         source = try c.decodeIfPresent(String.self, forKey: .source)
+        var declarations = ParameterDeclarations()
+        declarations.parameters = try c.decodeIfPresent([String: YAMLValue].self, forKey: .parameters) ?? [:]
+        declarations.derived = try c.decodeIfPresent([String: String].self, forKey: .derived) ?? [:]
+        declarations.constraints = try c.decodeIfPresent([String].self, forKey: .constraints) ?? []
+        declarations.model = try c.decodeIfPresent(YAMLValue.self, forKey: .model)
+        declarations.compute = try c.decodeIfPresent([String: YAMLValue].self, forKey: .compute) ?? [:]
+        declarations.checks = try c.decodeIfPresent([String].self, forKey: .checks) ?? []
+        self.declarations = declarations
     }
+
+    /// Whether the exercise has parameters or computations, so that variants differ.
+    public var isParametrized: Bool { !declarations.isEmpty }
 }
 
 extension KeyedDecodingContainer {

@@ -8,6 +8,10 @@ public struct BuildOptions: Sendable {
     public var privateOutput: URL
     /// Warnings fail the build.
     public var strict: Bool
+    /// Makes this many variants of every exam, whatever the exam files say (`--variants`).
+    public var variants: Int?
+    /// Draws every exam's variants from this seed instead of the one in the file (`--seed`).
+    public var seed: UInt64?
     /// Write only the files whose bytes changed, in place, instead of swapping in fresh folders
     /// (`sitegen serve`, which serves the folders while it rebuilds them).
     public var incremental = false

@@ -7,6 +7,7 @@ public struct BuildReport: Sendable {
     public var privateFiles: Int = 0
     public var exercises: Int = 0
     public var exams: Int = 0
+    public var variants: Int = 0
     public var warnings: [Diagnostic] = []
     public var stageSeconds: [(Stage, Double)] = []
     /// Files written, left alone and removed by an incremental build; nil for a full write.
@@ -18,6 +19,6 @@ public struct BuildReport: Sendable {
     public var summary: String {
         let warningText = warnings.isEmpty ? "" : " (\(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"
         return "built \(siteFiles) site files and \(privateFiles) private files from \(exercises) exercises and "
-            + "\(exams) exam\(exams == 1 ? "" : "s") in \(String(format: "%.2f", totalSeconds)) s\(warningText)"
+            + "\(exams) exam\(exams == 1 ? "" : "s")\(variants > 0 ? " with \(variants) variants" : "") in \(String(format: "%.2f", totalSeconds)) s\(warningText)"
     }
 }

@@ -1,13 +1,94 @@
 import Bank
+import Render
+import Variants
 
-/// Stage 3, compute: what the build derives from the bank before rendering — for now the grading
-/// table of every exam, checked against its declared total.
+/// Stage 3, compute: every parameter drawn, every answer computed by the engine and cross-checked —
+/// the exercises as written (default parameters), practice variants for the site, and every exam's
+/// printed forms with their `answers.json`.
 public struct ComputedBank: Sendable {
+    /// The bank with every exercise filled in with its default parameters.
     public var bank: Bank
-    public var gradingTables: [String: GradingTable]
+    /// For each exam: the form as written, then its variants.
+    public var editions: [ExamEdition]
+    /// Pre-generated variants of public parametrized exercises, by exercise id.
+    public var practice: [String: [Exercise]]
+    /// `answers.json` of every exam, by exam id.
+    public var answerSheets: [String: [UInt8]]
+    /// How many variants were made, over all exams.
+    public var variantCount: Int
 
-    public init(_ bank: Bank) {
-        self.bank = bank
-        gradingTables = Dictionary(uniqueKeysWithValues: bank.exams.map { ($0.id, GradingTable(exercises: bank.exercises(of: $0))) })
+    /// How many practice variants the site shows for a parametrized exercise.
+    public static let practiceCount = 3
+
+    public init(_ bank: Bank, variants: Int? = nil, seed: UInt64? = nil) async throws(DiagnosticError) {
+        var diagnostics: [Diagnostic] = []
+        var spaces: [String: ParameterSpace] = [:]
+        for exercise in bank.exercises {
+            do { spaces[exercise.id] = try ParameterSpace(exercise) } catch { diagnostics += error.diagnostics }
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
+        let maker = VariantMaker(bank: bank, spaces: spaces)
+
+        var filled: [Exercise] = []
+        var asWritten: [String: ExerciseVariant] = [:]
+        for exercise in bank.exercises {
+            do {
+                let variant = try maker.asWritten(exercise)
+                asWritten[exercise.id] = variant
+                filled.append(variant.exercise)
+            } catch { diagnostics.append(error.diagnostic) }
+        }
+        practice = [:]
+        for exercise in bank.exercises where exercise.isPublic && exercise.metadata.isParametrized {
+            do {
+                let written = asWritten[exercise.id]?.exercise
+                practice[exercise.id] = try (1...Self.practiceCount).map { (i) throws(VariantError) in
+                    var variant = try maker.make(exercise, seed: stableHash("practice/\(exercise.id)/\(i)")).exercise
+                    // Only the parts whose numbers change are worth practising again.
+                    variant.parts = variant.parts.filter { part in
+                        let original = written?.parts.first { $0.label == part.label }
+                        return original?.question.text != part.question.text || original?.answer.text != part.answer.text
+                    }
+                    if variant.stem?.text == written?.stem?.text { variant.stem = nil }
+                    return variant
+                }
+            } catch { diagnostics.append(error.diagnostic) }
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
+        self.bank = Bank(course: bank.course, exercises: filled, exams: bank.exams)
+
+        var editions: [ExamEdition] = []
+        var sheets: [String: [UInt8]] = [:]
+        var count = 0
+        for exam in bank.exams {
+            let written = ExamEdition(asWritten: exam, in: self.bank)
+            editions.append(written)
+            let examSeed = VariantMaker.seed(of: exam, override: seed)
+            let wanted = variants ?? exam.variants ?? 0
+            let made = await (0..<wanted).map { $0 }.concurrentMap { index in
+                Result { () throws(VariantError) in try maker.variant(index, of: exam, seed: examSeed) }
+            }
+            var examVariants: [ExamVariant] = []
+            for result in made {
+                switch result {
+                case .success(let variant): examVariants.append(variant)
+                case .failure(let error): diagnostics.append(error.diagnostic)
+                }
+            }
+            if let first = examVariants.first, let odd = examVariants.first(where: { $0.points != first.points }) {
+                diagnostics.append(.error(at: exam.location, "variant \(odd.code) of exam `\(exam.id)` totals \(odd.points.spelledOut) but variant A totals \(first.points.spelledOut)"))
+            }
+            editions += examVariants.map { variant in
+                ExamEdition(exam: exam, exercises: variant.exercises.map(\.exercise), spaces: variant.spaces,
+                            code: variant.code, fingerprint: variant.fingerprint)
+            }
+            let writtenForm = bank.exercises(of: exam).compactMap { asWritten[$0.id] }
+            sheets[exam.id] = Array(AnswerSheet.json(exam: exam, seed: examSeed, asWritten: writtenForm, variants: examVariants))
+            count += examVariants.count
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
+        self.editions = editions
+        answerSheets = sheets
+        variantCount = count
     }
 }

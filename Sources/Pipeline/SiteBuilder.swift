@@ -47,7 +47,10 @@ public struct SiteBuilder: Sendable {
         report.warnings += try timed(.validate, into: &report) { () throws(DiagnosticError) in
             try BankValidator().validate(bank)
         }
-        let computed = timed(.compute, into: &report) { ComputedBank(bank) }
+        let computeStart = ContinuousClock.now
+        let computed = try await ComputedBank(bank, variants: options.variants, seed: options.seed)
+        report.variants = computed.variantCount
+        record(.compute, since: computeStart, into: &report, detail: "\(computed.variantCount) variants")
         let start = ContinuousClock.now
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(bank.course)
@@ -57,8 +60,13 @@ public struct SiteBuilder: Sendable {
         } else {
             await renderer.renderExercises(of: computed.bank)
         }
-        let files = await renderer.render(computed.bank, exercises: exercises) + renderer.renderSearch(computed.bank)
-        report.warnings += warnings
+        let (editions, editionWarnings) = await renderer.renderEditions(computed.editions)
+        var practice: [String: [RenderedExercise]] = [:]
+        for (id, variants) in computed.practice { practice[id] = variants.map { renderer.exercises.render($0).0 } }
+        let files = await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice)
+            + renderer.renderSearch(computed.bank)
+            + computed.answerSheets.map { OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) }
+        report.warnings += warnings + editionWarnings.filter { !warnings.contains($0) }
         record(.render, since: start, into: &report, detail: "\(files.count) files")
         if options.strict, !report.warnings.isEmpty {
             throw DiagnosticError(stage: "build (--strict)", diagnostics: report.warnings)

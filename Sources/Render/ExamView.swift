@@ -22,9 +22,15 @@ struct ExamView {
     /// Whether this is the answer key (the running header says so).
     var isKey: Bool
 
-    init(_ exam: ExamSpec, bank: Bank, rendered: [String: RenderedExercise], renderer: ExerciseRenderer,
+    /// "A", "B", …; nil for the exam as written.
+    var variantCode: String?
+    var fingerprint: String?
+
+    /// `rendered` holds the edition's exercises, in its order.
+    init(_ edition: ExamEdition, rendered: [RenderedExercise], renderer: ExerciseRenderer,
          solutions: Bool, rubrics: Bool) {
-        let exercises = bank.exercises(of: exam)
+        let exam = edition.exam
+        let exercises = edition.exercises
         let table = GradingTable(exercises: exercises)
         id = exam.id
         title = exam.title
@@ -37,17 +43,19 @@ struct ExamView {
         closing = exam.closing.map(renderer.inline)
         total = table.total.description
         let studentCopy = !solutions && !rubrics
-        self.exercises = exercises.enumerated().compactMap { index, exercise in
-            rendered[exercise.id].map {
-                ExerciseView($0, number: index + 1, title: exercise.title,
-                             solutions: solutions && ($0.exercise.showsSolutions || rubrics), rubrics: rubrics,
-                             space: studentCopy && index < exam.items.count ? exam.items[index].space : nil)
-            }
+        self.exercises = rendered.enumerated().map { index, exercise in
+            ExerciseView(exercise, number: index + 1, title: exercise.exercise.title,
+                         solutions: solutions && (exercise.exercise.showsSolutions || rubrics), rubrics: rubrics,
+                         space: studentCopy && index < edition.spaces.count ? edition.spaces[index] : nil)
         }
         gradingTable = GradingTableView(table, blank: false)
         scoreTable = GradingTableView(table, blank: true)
         paper = exam.paper.cssSize
-        runningHeader = CSS.string("\(exam.course) · \(exam.title) · \(exam.date.iso)")
+        variantCode = edition.code
+        fingerprint = edition.fingerprint
+        let variant = edition.code.map { " · variant \($0)" } ?? ""
+        let print = edition.fingerprint.map { " · \($0)" } ?? ""
+        runningHeader = CSS.string("\(exam.course) · \(exam.title) · \(exam.date.iso)\(variant)\(print)")
         isKey = rubrics
     }
 }

@@ -63,6 +63,8 @@ struct ExerciseView {
     var topic: TopicView?
     var showSolutions: Bool
     var exams: [ExamLink]
+    /// Other draws of a parametrized exercise's parameters, for practice (its own page only).
+    var practice: [ExerciseView] = []
 
     init(_ rendered: RenderedExercise, number: Int? = nil, title: String? = nil, root: String = "",
          solutions: Bool, rubrics: Bool, topic: TopicView? = nil, exams: [ExamLink] = [],

@@ -5,6 +5,8 @@ import Bank
 struct PublicSite {
     var bank: Bank
     var rendered: [String: RenderedExercise]
+    /// Pre-generated variants of parametrized exercises, each shown with its worked solution.
+    var practice: [String: [RenderedExercise]]
     var renderer: ExerciseRenderer
 
     var publicExercises: [Exercise] { bank.exercises.filter(\.isPublic) }
@@ -60,13 +62,28 @@ struct PublicSite {
         guard let rendered = rendered[exercise.id] else { return nil }
         let path = SitePaths.exercise(exercise.id)
         let topic = bank.course.topic(exercise.metadata.topic).map { topicView($0, from: path) }
-        let exams = examLinks(from: path) { $0.items.contains { $0.exerciseID == exercise.id } }
-        let view = ExerciseView(rendered, solutions: exercise.showsSolutions, rubrics: false, topic: topic, exams: exams)
+        let exams = examLinks(from: path) { exam in bank.exercises(of: exam).contains { $0.id == exercise.id } }
+        var view = ExerciseView(rendered, solutions: exercise.showsSolutions, rubrics: false, topic: topic, exams: exams)
+        view.practice = (practice[exercise.id] ?? []).enumerated().map { index, variant in
+            var practiceView = ExerciseView(variant, solutions: exercise.showsSolutions, rubrics: false)
+            practiceView.number = index + 1
+            practiceView.parts = practiceView.parts.map { part in
+                var part = part
+                part.anchor = "practice\(index + 1)-\(part.label)"
+                part.headingLevel = 4
+                return part
+            }
+            return practiceView
+        }
         return PageSpec(destination: .site, path: path, template: "exercise", title: exercise.title, content: view)
     }
 
     private func examPage(_ exam: ExamSpec) -> PageSpec {
-        let view = ExamView(exam, bank: bank, rendered: rendered, renderer: renderer, solutions: true, rubrics: false)
+        let edition = ExamEdition(asWritten: exam, in: bank)
+        let exercises = edition.exercises.compactMap { exercise in
+            rendered[exercise.id].map { var r = $0; r.exercise.metadata.title = exercise.title; return r }
+        }
+        let view = ExamView(edition, rendered: exercises, renderer: renderer, solutions: true, rubrics: false)
         return PageSpec(destination: .site, path: SitePaths.exam(exam.id), template: "exam",
                         title: "\(exam.title), \(exam.date.long)", content: view)
     }

@@ -18,10 +18,22 @@ public struct SiteRenderer: Sendable {
         return (rendered, results.flatMap(\.1))
     }
 
-    /// All files of the public site and the private output, rendered in parallel.
-    public func render(_ bank: Bank, exercises rendered: [String: RenderedExercise]) async -> [OutputFile] {
-        let pages = PublicSite(bank: bank, rendered: rendered, renderer: exercises).pages()
-            + PrivateDocuments(bank: bank, rendered: rendered, renderer: exercises).pages()
+    /// Markdown → HTML for the exercises of every printed form of the exams, in parallel.
+    public func renderEditions(_ editions: [ExamEdition]) async -> (editions: [(ExamEdition, [RenderedExercise])], warnings: [Diagnostic]) {
+        let results = await editions.concurrentMap { [exercises] edition in
+            let rendered = edition.exercises.map { exercises.render($0) }
+            return (edition, rendered.map(\.0), rendered.flatMap(\.1))
+        }
+        return (results.map { ($0.0, $0.1) }, results.flatMap(\.2))
+    }
+
+    /// All files of the public site and the private output, rendered in parallel. `practice`
+    /// holds pre-generated variants of parametrized exercises, shown on their pages.
+    public func render(_ bank: Bank, exercises rendered: [String: RenderedExercise],
+                       editions: [(ExamEdition, [RenderedExercise])],
+                       practice: [String: [RenderedExercise]] = [:]) async -> [OutputFile] {
+        let pages = PublicSite(bank: bank, rendered: rendered, practice: practice, renderer: exercises).pages()
+            + PrivateDocuments(editions: editions, renderer: exercises).pages()
         let course = CourseView(bank.course, renderer: exercises)
         let files = await pages.concurrentMap { [theme] page in
             let view = PageView(title: page.title, root: SitePaths.root(of: page.path), course: course,
@@ -40,18 +52,4 @@ struct PageSpec: @unchecked Sendable {
     var title: String
     /// A view-model value (structs only), read by the template.
     var content: Any
-}
-
-extension Array where Element: Sendable {
-    /// `map` run on all cores, keeping the order of the input.
-    func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
-        await withTaskGroup(of: (Int, T).self) { group in
-            for (index, element) in enumerated() {
-                group.addTask { (index, transform(element)) }
-            }
-            var results = [T?](repeating: nil, count: count)
-            for await (index, value) in group { results[index] = value }
-            return results.map { $0! }
-        }
-    }
 }

@@ -19,8 +19,17 @@ struct PathOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(help: "Make this many variants (A, B, …) of every exam, whatever the exam files say.")
+    var variants: Int?
+
+    @Option(help: "Draw every exam's variants from this seed instead of the exam file's.")
+    var seed: UInt64?
+
     var buildOptions: BuildOptions {
-        BuildOptions(bank: url(bank), templates: url(templates), site: url(site), privateOutput: url(privateOutput), strict: strict)
+        var options = BuildOptions(bank: url(bank), templates: url(templates), site: url(site), privateOutput: url(privateOutput), strict: strict)
+        options.variants = variants
+        options.seed = seed
+        return options
     }
 
     private func url(_ path: String) -> URL {

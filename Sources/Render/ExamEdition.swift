@@ -1,0 +1,34 @@
+import Bank
+
+/// One printed form of an exam: the exam as written, or one of its variants, with its exercises
+/// filled in (parameters replaced), in the order and with the titles of that form.
+public struct ExamEdition: Sendable {
+    public var exam: ExamSpec
+    public var exercises: [Exercise]
+    /// The answer space of each exercise's slot, in the same order.
+    public var spaces: [AnswerSpaceSpec?]
+    /// "A", "B", …; nil for the exam as written.
+    public var code: String?
+    /// A short hash of the seed and the exact bank content this form used.
+    public var fingerprint: String?
+
+    public init(exam: ExamSpec, exercises: [Exercise], spaces: [AnswerSpaceSpec?], code: String? = nil, fingerprint: String? = nil) {
+        self.exam = exam
+        self.exercises = exercises
+        self.spaces = spaces
+        self.code = code
+        self.fingerprint = fingerprint
+    }
+
+    /// The exam as written, from a bank whose exercises are already filled in.
+    public init(asWritten exam: ExamSpec, in bank: Bank) {
+        let exercises = bank.exercises(of: exam)
+        let spaces = exam.items.flatMap { item in Array(repeating: item.space, count: min(item.pick, bank.candidates(for: item).count)) }
+        self.init(exam: exam, exercises: exercises, spaces: spaces)
+    }
+
+    /// Where its student copy and key are written in the private output.
+    var folder: String {
+        code.map { "exams/\(exam.id)/variants/\($0)" } ?? "exams/\(exam.id)"
+    }
+}

@@ -1,0 +1,52 @@
+import DeepLearning
+
+/// An expression built on the engine's graph, so that the engine differentiates it: `(x - 3)^2`,
+/// `a * log(D) + b * log(1 - D)`. Names other than the variable are read from the scope.
+struct DifferentiableExpression {
+    var expression: Expression
+    var variable: String
+    var scope: [String: Value]
+
+    func callAsFunction(_ x: Variable) throws(EvaluationError) -> Variable {
+        try build(expression, x)
+    }
+
+    private func constant(_ value: Double) -> Variable { Variable(Tensor(value)) }
+
+    private func build(_ e: Expression, _ x: Variable) throws(EvaluationError) -> Variable {
+        switch e {
+        case .number(let n): return constant(n)
+        case .name(let name) where name == variable: return x
+        case .name, .index, .text:
+            guard let value = try e.evaluate(in: scope).number else {
+                throw EvaluationError(message: "`\(e)` must be a number in a function of `\(variable)`")
+            }
+            return constant(value)
+        case .unary("-", let a): return -(try build(a, x))
+        case .binary(let op, let a, let b):
+            let left = try build(a, x)
+            if op == "^", case .number(let p) = b { return left.pow(p) }
+            let right = try build(b, x)
+            switch op {
+            case "+": return left + right
+            case "-": return left - right
+            case "*": return left * right
+            case "/": return left / right
+            case "^": return (right * left.log()).exp()
+            default: throw EvaluationError(message: "`\(op)` cannot be differentiated")
+            }
+        case .call(let name, let args) where args.count == 1:
+            let a = try build(args[0], x)
+            switch name {
+            case "exp": return a.exp()
+            case "log", "ln": return a.log()
+            case "sqrt": return a.sqrt()
+            case "sigmoid": return Activation.logistic(a)
+            case "tanh": return Activation.tanh(a)
+            default: throw EvaluationError(message: "`\(name)` cannot be differentiated; use exp, log, sqrt, sigmoid, tanh")
+            }
+        default:
+            throw EvaluationError(message: "this expression cannot be differentiated")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Bank
+import DeepLearning
+
+/// An exercise with one variant's parameters: its text filled in, its answers computed by the
+/// engine and cross-checked.
+public struct ExerciseVariant: Sendable {
+    /// The exercise with every placeholder replaced.
+    public var exercise: Exercise
+    /// Drawn and derived values.
+    public var parameters: [String: Value]
+    /// Values computed by the engine, by the names under `compute:`.
+    public var computed: [String: Value]
+
+    /// Makes the variant for `seed`, or the exercise as written (default parameters) when `seed` is nil.
+    public static func make(_ exercise: Exercise, space: ParameterSpace, seed: UInt64?) throws(VariantError) -> ExerciseVariant {
+        let parameters: [String: Value]
+        if let seed {
+            parameters = try ParameterSampler.sample(space, seed: seed)
+        } else {
+            parameters = try ParameterSampler.defaults(of: space)
+        }
+        let runner = ComputationRunner(model: exercise.metadata.declarations.model, seed: (seed ?? 0) ^ stableHash(exercise.id))
+        let computed: [String: Value]
+        do {
+            computed = try runner.run(space.computations, scope: parameters)
+        } catch {
+            let key = space.computations.first.map { "compute.\($0.name)" } ?? "model"
+            throw VariantError(exerciseID: exercise.id, location: space.location(key), message: error.message, parameters: parameters)
+        }
+        let scope = parameters.merging(computed) { a, _ in a }
+        try CrossCheck.verify(space.checks, scope: scope, space: space, parameters: parameters)
+        var filled = exercise
+        let id = exercise.id
+        filled.stem = try exercise.stem.map { (t) throws(VariantError) in try Placeholders.substitute(t, scope, exerciseID: id) }
+        filled.parts = try exercise.parts.map { (part) throws(VariantError) in
+            var p = part
+            p.question = try Placeholders.substitute(part.question, scope, exerciseID: id)
+            p.answer = try Placeholders.substitute(part.answer, scope, exerciseID: id)
+            p.rubric = try part.rubric.map { (item) throws(VariantError) in
+                RubricItem(points: item.points, criterion: try Placeholders.substitute(item.criterion, scope, exerciseID: id))
+            }
+            return p
+        }
+        return ExerciseVariant(exercise: filled, parameters: parameters, computed: computed)
+    }
+}

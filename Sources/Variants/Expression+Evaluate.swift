@@ -1,0 +1,131 @@
+import Foundation
+
+/// A name an expression reads that has no value, or an operation that does not apply.
+public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+extension Expression {
+    /// Two numbers closer than this, relative to their size, are equal for `==`.
+    public static let tolerance = 1e-9
+
+    /// The value of the expression, reading names from `scope`. Comparisons give 1 or 0.
+    public func evaluate(in scope: [String: Value]) throws(EvaluationError) -> Value {
+        switch self {
+        case .number(let x):
+            return .number(x)
+        case .text(let t):
+            return .text(t)
+        case .name(let name):
+            guard let value = scope[name] else {
+                throw EvaluationError(message: "unknown name `\(name)`" + Self.hint(name, among: scope.keys))
+            }
+            return value
+        case .unary(let op, let operand):
+            let value = try operand.evaluate(in: scope)
+            if op == "not" { return .number(try Self.truth(value) ? 0 : 1) }
+            return try Self.map(value) { -$0 }
+        case .binary(let op, let a, let b):
+            if op == "and" || op == "or" {
+                let left = try Self.truth(a.evaluate(in: scope))
+                if left == (op == "or") { return .number(left ? 1 : 0) }
+                return .number(try Self.truth(b.evaluate(in: scope)) ? 1 : 0)
+            }
+            return try Self.apply(op, try a.evaluate(in: scope), try b.evaluate(in: scope))
+        case .index(let base, let position):
+            let value = try base.evaluate(in: scope)
+            guard let i = try position.evaluate(in: scope).number, i == i.rounded() else {
+                throw EvaluationError(message: "an index must be a whole number")
+            }
+            switch value {
+            case .vector(let v) where Int(i) >= 0 && Int(i) < v.count: return .number(v[Int(i)])
+            case .matrix(let m) where Int(i) >= 0 && Int(i) < m.count: return .vector(m[Int(i)])
+            default: throw EvaluationError(message: "index \(Int(i)) is outside \(value)")
+            }
+        case .call(let name, let arguments):
+            let values = try arguments.map { (e) throws(EvaluationError) in try e.evaluate(in: scope) }
+            return try Functions.call(name, values)
+        }
+    }
+
+    static func truth(_ value: Value) throws(EvaluationError) -> Bool {
+        guard let x = value.number else { throw EvaluationError(message: "\(value) is not a number, so not true or false") }
+        return x != 0
+    }
+
+    static func map(_ value: Value, _ f: (Double) -> Double) throws(EvaluationError) -> Value {
+        switch value {
+        case .number(let x): return .number(f(x))
+        case .vector(let v): return .vector(v.map(f))
+        case .matrix(let m): return .matrix(m.map { $0.map(f) })
+        case .text(let t): throw EvaluationError(message: "cannot do arithmetic on the word `\(t)`")
+        }
+    }
+
+    static func approximatelyEqual(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= tolerance * max(1, abs(a), abs(b))
+    }
+
+    static func apply(_ op: String, _ a: Value, _ b: Value) throws(EvaluationError) -> Value {
+        if op == "+", case .text(let x) = a { return .text(x + ValueFormat.default.format(b)) }
+        if op == "+", case .text(let y) = b { return .text(ValueFormat.default.format(a) + y) }
+        if case .text(let x) = a, case .text(let y) = b {
+            switch op {
+            case "==": return .number(x == y ? 1 : 0)
+            case "!=": return .number(x != y ? 1 : 0)
+            default: throw EvaluationError(message: "`\(op)` does not apply to words")
+            }
+        }
+        if op == "==" || op == "!=" {
+            guard let x = a.numbers, let y = b.numbers, x.count == y.count else {
+                throw EvaluationError(message: "cannot compare \(a) with \(b)")
+            }
+            let equal = zip(x, y).allSatisfy { approximatelyEqual($0, $1) }
+            return .number(equal == (op == "==") ? 1 : 0)
+        }
+        let f: (Double, Double) -> Double
+        switch op {
+        case "+": f = (+)
+        case "-": f = (-)
+        case "*": f = (*)
+        case "/": f = (/)
+        case "%": f = { $0.truncatingRemainder(dividingBy: $1) }
+        case "^": f = { pow($0, $1) }
+        case "<": f = { $0 < $1 ? 1 : 0 }
+        case "<=": f = { $0 <= $1 || approximatelyEqual($0, $1) ? 1 : 0 }
+        case ">": f = { $0 > $1 ? 1 : 0 }
+        case ">=": f = { $0 >= $1 || approximatelyEqual($0, $1) ? 1 : 0 }
+        default: throw EvaluationError(message: "unknown operator `\(op)`")
+        }
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return .number(f(x, y))
+        case (.number(let x), _): return try map(b) { f(x, $0) }
+        case (_, .number(let y)): return try map(a) { f($0, y) }
+        case (.vector(let x), .vector(let y)) where x.count == y.count: return .vector(zip(x, y).map(f))
+        case (.matrix(let x), .matrix(let y)) where x.count == y.count && zip(x, y).allSatisfy({ $0.count == $1.count }):
+            return .matrix(zip(x, y).map { zip($0, $1).map(f) })
+        default: throw EvaluationError(message: "`\(op)` does not apply to \(a) and \(b)")
+        }
+    }
+
+    static func hint(_ name: String, among names: some Collection<String>) -> String {
+        let close = names.filter { $0.lowercased() == name.lowercased() || levenshtein($0, name) <= 2 }.sorted()
+        return close.first.map { "; did you mean `\($0)`?" } ?? ""
+    }
+
+    private static func levenshtein(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,34 @@
+import Bank
+
+/// A short hash of a variant's seed and the exact bank content it used: the same on any machine,
+/// and different as soon as one used exercise changes.
+public enum Fingerprint {
+    public static func of(seed: UInt64, code: String, exam: ExamSpec, exercises: [Exercise]) -> String {
+        var text = "sitegen-variant/1\n\(seed)\n\(code)\n\(exam.id)\n\(exam.title)\n\(exam.date.iso)\n"
+        for exercise in exercises { text += content(of: exercise) }
+        let hash = stableHash(text)
+        let hex = String(hash, radix: 16)
+        return String(String(repeating: "0", count: 16 - hex.count) + hex).prefix(8).description
+    }
+
+    /// Everything of an exercise that can change what a variant prints.
+    static func content(of exercise: Exercise) -> String {
+        var text = "exercise \(exercise.id)\n\(exercise.metadata.title)\n\(exercise.metadata.declarations)\n"
+        text += exercise.stem?.text ?? ""
+        for part in exercise.parts {
+            text += "\n## \(part.label) \(part.points)\n\(part.question.text)\n\(part.answer.text)\n"
+            for item in part.rubric { text += "- \(item.points) \(item.criterion.text)\n" }
+        }
+        return text
+    }
+}
+
+extension ParameterDeclarations: CustomStringConvertible {
+    public var description: String {
+        let parameters = self.parameters.keys.sorted().map { "\($0)=\(self.parameters[$0]!)" }.joined(separator: ";")
+        let derived = self.derived.keys.sorted().map { "\($0)=\(self.derived[$0]!)" }.joined(separator: ";")
+        let compute = self.compute.keys.sorted().map { "\($0)=\(self.compute[$0]!)" }.joined(separator: ";")
+        return [parameters, derived, constraints.joined(separator: ";"), model?.description ?? "", compute,
+                checks.joined(separator: ";")].joined(separator: "|")
+    }
+}

@@ -1,0 +1,126 @@
+import DeepLearning
+
+/// Computations on the exercise's network: forward values, loss, gradients, shapes, counts,
+/// receptive fields, Jacobians, training runs, RNN states.
+struct ModelComputations {
+    var model: Model
+    var arguments: Arguments
+
+    func run(_ kind: Computation.Kind) throws(EvaluationError) -> Value {
+        switch model {
+        case .sequential(let network, let input, let loss, let named):
+            return try sequential(kind, network, input, loss, named)
+        case .rnn(let rnn, let inputs):
+            return try recurrent(kind, rnn, inputs)
+        case .residual(let units, let input):
+            guard kind == .jacobian else { throw unsupported(kind, "a residual stack") }
+            let stack = Sequential(units)
+            let jacobian = Gradients.jacobian(at: input) { stack($0) }
+            return Self.matrix(jacobian)
+        }
+    }
+
+    private func sequential(_ kind: Computation.Kind, _ network: Sequential, _ input: Model.SequentialInput,
+                            _ loss: Model.LossSpec?, _ named: [String: Variable]) throws(EvaluationError) -> Value {
+        let through = arguments.has("layer") ? try arguments.integer("layer") : network.layers.count
+        guard through >= 1, through <= network.layers.count else {
+            throw EvaluationError(message: "\(arguments.context): `layer` must be between 1 and \(network.layers.count)")
+        }
+        let prefix = Sequential(Array(network.layers.prefix(through)))
+        switch kind {
+        case .parameterCount:
+            return .number(Double(arguments.has("layer") ? network.layers[through - 1].parameters.reduce(0) { $0 + $1.count } : network.parameterCount))
+        case .outputShape:
+            let shape: [Int] = switch input { case .shape(let s): s; case .values(let t): t.shape }
+            return .vector(prefix.outputShape(for: shape).dropFirst().map(Double.init))
+        case .receptiveField:
+            let closed = ReceptiveField.closedForm(of: network, through: through - 1)
+            let empirical = ReceptiveField.empirical(of: network, through: through - 1)
+            guard closed == empirical else {
+                throw EvaluationError(message: "receptive field: the recurrence gives \(closed) but the input gradient's support is \(empirical)")
+            }
+            return .number(Double(closed))
+        default:
+            break
+        }
+        guard case .values(let x) = input else {
+            throw EvaluationError(message: "\(arguments.context) needs input values: `input:` must name a vector parameter")
+        }
+        switch kind {
+        case .output, .hidden:
+            return .vector(prefix(x).scalars)
+        case .probabilities:
+            return .vector(withNoGrad { network(Variable(x)).softmax().value.scalars })
+        case .jacobian:
+            return Self.matrix(Gradients.jacobian(at: x) { prefix($0) })
+        case .loss, .gradient:
+            let inputVariable = Variable(x, requiresGrad: true, name: "input")
+            let value = try lossValue(network(inputVariable), loss)
+            if kind == .loss { return .number(value.value.scalars[0]) }
+            value.backward()
+            let target = try arguments.word("wrt")
+            let variable = target == "input" ? inputVariable : named[target]
+            guard let variable else {
+                throw EvaluationError(message: "\(arguments.context): `wrt: \(target)` names no weight of the model (weights: \(named.keys.sorted().joined(separator: ", ")), or `input`)")
+            }
+            let gradient = variable.grad ?? .zeros(variable.shape)
+            return variable.shape.count == 2 && variable.shape[0] > 1 || target != "input" && variable.shape.count == 2
+                ? Self.matrix(gradient) : .vector(gradient.scalars)
+        case .train:
+            let steps = try arguments.integer("steps")
+            let rate = try arguments.number("learning_rate")
+            let decay = try arguments.number("weight_decay", default: 0)
+            let lossOf = { () -> Variable in (try? lossValue(network(Variable(x)), loss)) ?? Variable(Tensor(0)) }
+            var curve: [Double]
+            if try arguments.word("optimizer", default: "sgd") == "adam" {
+                var adam = Adam(parameters: network.parameters, learningRate: rate, weightDecay: decay)
+                curve = adam.minimize(steps: steps, loss: lossOf)
+            } else {
+                var sgd = SGD(parameters: network.parameters, learningRate: rate, momentum: try arguments.number("momentum", default: 0), weightDecay: decay)
+                curve = sgd.minimize(steps: steps, loss: lossOf)
+            }
+            curve.append(try lossValue(network(Variable(x)), loss).value.scalars[0])
+            return .vector(curve)
+        default:
+            throw unsupported(kind, "a layered network")
+        }
+    }
+
+    private func lossValue(_ output: Variable, _ loss: Model.LossSpec?) throws(EvaluationError) -> Variable {
+        guard let loss else { throw EvaluationError(message: "\(arguments.context) needs `loss:` in the model") }
+        switch loss.kind {
+        case "cross_entropy":
+            guard let label = loss.target.number else { throw EvaluationError(message: "cross-entropy `target` is a class index") }
+            return Loss.crossEntropy(logits: output, labels: [Int(label)])
+        case "mse":
+            guard let t = loss.target.numbers else { throw EvaluationError(message: "mse `target` is a vector") }
+            return Loss.meanSquaredError(output, Tensor(shape: output.shape, scalars: t))
+        case "binary_cross_entropy":
+            guard let t = loss.target.numbers else { throw EvaluationError(message: "binary cross-entropy `target` is a vector") }
+            return Loss.binaryCrossEntropy(probabilities: output, targets: Tensor(shape: output.shape, scalars: t))
+        default:
+            throw EvaluationError(message: "unknown loss `\(loss.kind)` (known: cross_entropy, mse, binary_cross_entropy)")
+        }
+    }
+
+    private func recurrent(_ kind: Computation.Kind, _ rnn: RNN, _ inputs: [Double]) throws(EvaluationError) -> Value {
+        switch kind {
+        case .hiddenStates: return .vector(rnn.run(inputs).hidden)
+        case .outputs: return .vector(rnn.run(inputs).outputs)
+        case .output: return .number(rnn.run(inputs).outputs.last ?? 0)
+        case .parameterCount: return .number(Double(rnn.parameterCount))
+        case .hidden: return .number(rnn.run(inputs).hidden.last ?? 0)
+        default: throw unsupported(kind, "a recurrent network")
+        }
+    }
+
+    private func unsupported(_ kind: Computation.Kind, _ what: String) -> EvaluationError {
+        EvaluationError(message: "\(arguments.context): `\(kind.rawValue)` is not computed on \(what)")
+    }
+
+    static func matrix(_ t: Tensor) -> Value {
+        guard t.shape.count == 2 else { return .vector(t.scalars) }
+        let columns = t.shape[1]
+        return .matrix((0..<t.shape[0]).map { Array(t.scalars[($0 * columns)..<(($0 + 1) * columns)]) })
+    }
+}
