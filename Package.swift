@@ -78,6 +78,8 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
+        // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
+        .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank"]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen",
