@@ -16,8 +16,16 @@ struct ComputationRunner {
             let value: Value
             if computation.kind.needsModel {
                 let name = try args.word("model", default: "")
-                if built[name] == nil { built[name] = try buildModel(name, values) }
-                value = try ModelComputations(model: built[name]!, arguments: args).run(computation.kind)
+                // Training changes the weights: it gets a model of its own, so that the other
+                // computations see the weights as declared, whatever their order.
+                let model: Model
+                if computation.kind == .train {
+                    model = try buildModel(name, values)
+                } else {
+                    if built[name] == nil { built[name] = try buildModel(name, values) }
+                    model = built[name]!
+                }
+                value = try ModelComputations(model: model, arguments: args).run(computation.kind)
             } else {
                 value = try StandaloneComputations(arguments: args, seed: seed).run(computation.kind)
             }

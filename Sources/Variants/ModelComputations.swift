@@ -57,6 +57,9 @@ struct ModelComputations {
             let inputVariable = Variable(x, requiresGrad: true, name: "input")
             let value = try lossValue(network(inputVariable), loss)
             if kind == .loss { return .number(value.value.scalars[0]) }
+            // The model is shared by the exercise's computations: start from zero, or a second
+            // `gradient` would add to the gradients of the first.
+            for parameter in network.parameters { parameter.variable.zeroGrad() }
             value.backward()
             let target = try arguments.word("wrt")
             let variable = target == "input" ? inputVariable : named[target]

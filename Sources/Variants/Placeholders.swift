@@ -53,7 +53,7 @@ enum Placeholders {
     private static func replacement(_ inside: String, _ scope: [String: Value], at location: SourceLocation,
                                     exerciseID: String) throws(VariantError) -> String {
         var expressionText = inside, formatText = ""
-        if let colon = inside.lastIndex(of: ":") {
+        if let colon = formatColon(in: inside) {
             expressionText = String(inside[..<colon])
             formatText = String(inside[inside.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         }
@@ -70,6 +70,17 @@ enum Placeholders {
         } catch {
             throw VariantError(exerciseID: exerciseID, location: location, message: "`[[\(inside)]]`: \(error)")
         }
+    }
+
+    /// The last `:` outside double-quoted text: `[[if(c, "a: b", "c"):.2f]]` formats with `.2f`,
+    /// and a colon inside a word is part of the word.
+    private static func formatColon(in text: String) -> String.Index? {
+        var quoted = false, found: String.Index?
+        for index in text.indices {
+            if text[index] == "\"" { quoted.toggle() }
+            if text[index] == ":", !quoted { found = index }
+        }
+        return found
     }
 
     private static func advance(_ line: inout Int, _ column: inout Int, over text: Substring) {
