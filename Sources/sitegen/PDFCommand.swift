@@ -22,8 +22,8 @@ struct PDFCommand: AsyncParsableCommand {
     @Argument(help: "Exam ids (file names in QuestionBank/exams/ without .yml); all exams when none is given.")
     var exams: [String] = []
 
-    @Option(parsing: .upToNextOption, help: "Print only these variants (codes such as A B), besides the exam as given.")
-    var variants: [String] = []
+    @Option(name: .customLong("variant"), help: "Print only this variant (a code such as A; repeat for more), besides the exam as given. --variants N (of build) makes N variants first.")
+    var onlyVariants: [String] = []
 
     @Option(help: "Override the exam file's paper size: a4 or letter.")
     var paper: ExamPrinter.Paper?
@@ -59,7 +59,7 @@ struct PDFCommand: AsyncParsableCommand {
                 throw PrintingError.nothingToPrint("\(paths.privateOutput)/exams/ holds no exam; run `sitegen build` first")
             }
             for exam in chosen {
-                try printer.print(exam, variants: variants.isEmpty ? nil : variants)
+                try printer.print(exam, variants: onlyVariants.isEmpty ? nil : onlyVariants)
             }
         } catch {
             Console.printError("sitegen pdf: \(error)")
