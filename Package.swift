@@ -66,7 +66,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Pipeline", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold",
+            "Pipeline", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -22,12 +22,7 @@ public struct ComputedBank: Sendable {
 
     public init(_ bank: Bank, variants: Int? = nil, seed: UInt64? = nil) async throws(DiagnosticError) {
         var diagnostics: [Diagnostic] = []
-        var spaces: [String: ParameterSpace] = [:]
-        for exercise in bank.exercises {
-            do { spaces[exercise.id] = try ParameterSpace(exercise) } catch { diagnostics += error.diagnostics }
-        }
-        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
-        let maker = VariantMaker(bank: bank, spaces: spaces)
+        let maker = try VariantMaker(bank: bank)
 
         var filled: [Exercise] = []
         var asWritten: [String: ExerciseVariant] = [:]

@@ -26,6 +26,17 @@ public struct VariantMaker: Sendable {
         self.spaces = spaces
     }
 
+    /// Reads the parameter space of every exercise of the bank; every problem is a diagnostic.
+    public init(bank: Bank) throws(DiagnosticError) {
+        var diagnostics: [Diagnostic] = []
+        var spaces: [String: ParameterSpace] = [:]
+        for exercise in bank.exercises {
+            do { spaces[exercise.id] = try ParameterSpace(exercise) } catch { diagnostics += error.diagnostics }
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
+        self.init(bank: bank, spaces: spaces)
+    }
+
     /// The seed of an exam: written in the file, or else derived from its id.
     public static func seed(of exam: ExamSpec, override: UInt64? = nil) -> UInt64 {
         override ?? exam.seed ?? stableHash("exam:\(exam.id)")

@@ -75,7 +75,7 @@ struct StandaloneComputations {
                 product = product.map { w.matmul($0) } ?? w
             }
             guard let product else { throw EvaluationError(message: "\(arguments.context): `layers` needs two sizes or more") }
-            return Matrix.rank(product)
+            return Matrix.rankByPivotedQR(product)
         }
         guard let names = arguments.values["product"]?.sequence, !names.isEmpty else {
             throw EvaluationError(message: "\(arguments.context) needs `product: [A, B]` or `layers: [n1, n2, …]`")
@@ -86,7 +86,7 @@ struct StandaloneComputations {
             let t = Tensor(m)
             product = product.map { $0.matmul(t) } ?? t
         }
-        return Matrix.rank(product!)
+        return Matrix.rankByPivotedQR(product!)
     }
 
     private func image(_ key: String) throws(EvaluationError) -> Variable {

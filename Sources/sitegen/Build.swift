@@ -3,6 +3,7 @@ import Bank
 import Foundation
 import Pipeline
 import SiteInspection
+import Variants
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,12 +32,38 @@ struct Check: AsyncParsableCommand {
     @Flag(help: "Also check the links and asset references of the built site/ and private/.")
     var links = false
 
+    @Option(help: "Also draw every parametrized exercise this many times and report failures, repeats, degenerate values and the spread of each answer.")
+    var draws: Int?
+
     func run() async throws {
         let report = try await Console.run(output) { () async throws(DiagnosticError) in
             try await SiteBuilder(options: paths.buildOptions, logger: output.logger).check()
         }
         Console.printSummary(report, output, wrote: nil)
+        if let draws { try drawMany(draws) }
         if links { try checkLinks() }
+    }
+
+    private func drawMany(_ draws: Int) throws {
+        guard draws > 0 else { throw ValidationError("--draws needs a positive number") }
+        let options = paths.buildOptions
+        let bank: Bank
+        let maker: VariantMaker
+        do {
+            bank = try BankLoader(root: options.bank).load()
+            maker = try VariantMaker(bank: bank)
+        } catch {
+            Console.printError(error.description)
+            throw ExitCode.failure
+        }
+        let start = ContinuousClock.now
+        let reports = bank.exercises.filter(\.metadata.isParametrized).map { StressTest(maker: maker).run($0, draws: draws) }
+        for report in reports { for line in report.lines { print(line) } }
+        let failed = reports.filter { $0.failureCount > 0 || $0.hasNonFiniteValues }
+        let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18 + Double((ContinuousClock.now - start).components.seconds)
+        print("sitegen: \(draws) draws of \(reports.count) parametrized exercises in \(String(format: "%.2f", seconds)) s: "
+              + (failed.isEmpty ? "all succeeded" : "\(failed.count) with failures or NaN/infinite values"))
+        if !failed.isEmpty { throw ExitCode.failure }
     }
 
     private func checkLinks() throws {

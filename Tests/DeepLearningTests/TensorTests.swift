@@ -93,3 +93,22 @@ import Testing
         }
     }
 }
+
+/// Pivoted QR and the SVD agree on the rank, including low-rank products of random factors.
+struct PivotedQRRankTests {
+    @Test(arguments: [(30, 5, 30), (100, 10, 100), (40, 40, 40), (12, 3, 50), (50, 1, 7)])
+    func agreesWithSVD(n: Int, k: Int, m: Int) {
+        var rng = Xoshiro256StarStar(seed: UInt64(n * 1000 + k * 10 + m))
+        let a = Tensor(shape: [n, k], scalars: (0..<(n * k)).map { _ in rng.nextNormal() })
+        let b = Tensor(shape: [k, m], scalars: (0..<(k * m)).map { _ in rng.nextNormal() })
+        let product = a.matmul(b)
+        #expect(Matrix.rankByPivotedQR(product) == min(n, k, m))
+        #expect(Matrix.rankByPivotedQR(product) == Matrix.rank(product))
+    }
+
+    @Test func zeroAndIdentity() {
+        #expect(Matrix.rankByPivotedQR(.zeros([4, 6])) == 0)
+        #expect(Matrix.rankByPivotedQR(Tensor([[1, 0, 0], [0, 1, 0], [0, 0, 1]])) == 3)
+        #expect(Matrix.rankByPivotedQR(Tensor([[1, 2], [2, 4], [3, 6]])) == 1)
+    }
+}

@@ -1,0 +1,93 @@
+import Bank
+import Foundation
+
+/// `sitegen check --draws N`: draws every parametrized exercise many times, as R/exams' stress
+/// test does, and reports failures, repeated variants, degenerate values and each answer's spread.
+public struct StressTest: Sendable {
+    public var maker: VariantMaker
+
+    public init(maker: VariantMaker) { self.maker = maker }
+
+    /// What many draws of one exercise showed.
+    public struct Report: Sendable {
+        public var exerciseID: String
+        public var draws: Int
+        /// The distinct problems met, with how often each came up.
+        public var failures: [(message: String, count: Int)]
+        /// How many different parameter sets the draws gave.
+        public var distinctVariants: Int
+        public var answers: [AnswerSpread]
+
+        public var failureCount: Int { failures.map(\.count).reduce(0, +) }
+        /// NaN or infinite values, which no answer key may print.
+        public var hasNonFiniteValues: Bool { answers.contains { $0.nonFinite > 0 } }
+    }
+
+    /// The range of one computed value over all draws.
+    public struct AnswerSpread: Sendable {
+        public var name: String
+        public var minimum = Double.infinity
+        public var maximum = -Double.infinity
+        public var distinct: Set<String> = []
+        /// Draws where a number (or any entry of a vector) was exactly 0.
+        public var zeros = 0
+        public var nonFinite = 0
+        /// Draws where the largest entry of a vector occurred twice (a tie for "which is largest").
+        public var ties = 0
+    }
+
+    public func run(_ exercise: Exercise, draws: Int) -> Report {
+        let results = UnsafeResults(count: draws)
+        DispatchQueue.concurrentPerform(iterations: draws) { index in
+            results.store(index, Result { () throws(VariantError) in
+                try maker.make(exercise, seed: stableHash("draw/\(exercise.id)/\(index + 1)"))
+            })
+        }
+        var failures: [String: Int] = [:]
+        var parameterSets: Set<String> = []
+        var spreads: [String: AnswerSpread] = [:]
+        for result in results.values {
+            switch result {
+            case .failure(let error): failures[error.message, default: 0] += 1
+            case .success(let variant):
+                parameterSets.insert(variant.parameters.keys.sorted().map { "\($0)=\(variant.parameters[$0]!)" }.joined(separator: ";"))
+                for (name, value) in variant.computed {
+                    var spread = spreads[name] ?? AnswerSpread(name: name)
+                    Self.record(value, into: &spread)
+                    spreads[name] = spread
+                }
+            case nil: break
+            }
+        }
+        return Report(exerciseID: exercise.id, draws: draws,
+                      failures: failures.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },
+                      distinctVariants: parameterSets.count, answers: spreads.values.sorted { $0.name < $1.name })
+    }
+
+    static func record(_ value: Value, into spread: inout AnswerSpread) {
+        spread.distinct.insert(value.description)
+        guard let numbers = value.numbers else { return }
+        if numbers.contains(where: { !$0.isFinite }) { spread.nonFinite += 1; return }
+        if numbers.contains(0) { spread.zeros += 1 }
+        if case .vector(let v) = value, v.count > 1, let top = v.max(), v.filter({ $0 == top }).count > 1 { spread.ties += 1 }
+        for x in numbers {
+            spread.minimum = min(spread.minimum, x)
+            spread.maximum = max(spread.maximum, x)
+        }
+    }
+}
+
+/// Results written from many threads, each to its own slot.
+private final class UnsafeResults: @unchecked Sendable {
+    // Safe: every index is written by exactly one iteration of concurrentPerform, and read after it returns.
+    private(set) var values: [Result<ExerciseVariant, VariantError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func store(_ index: Int, _ result: Result<ExerciseVariant, VariantError>) {
+        lock.lock()
+        values[index] = result
+        lock.unlock()
+    }
+}
