@@ -1,8 +1,9 @@
 import Foundation
 
 /// `sitegen init`: a new course that builds at once — a course file with two topics, a
-/// one-part exercise, a multi-part exercise, a private exercise in an unreleased exam, and the
-/// default theme (templates, stylesheets, fonts), which is embedded in the binary.
+/// one-part exercise, a multi-part exercise, a parametrized exercise whose answer is computed,
+/// a private exercise in an unreleased exam, and the default theme (templates, stylesheets,
+/// fonts), which is embedded in the binary.
 public struct CourseSkeleton: Sendable {
     public var title: String
     public var code: String
@@ -18,6 +19,7 @@ public struct CourseSkeleton: Sendable {
             ("QuestionBank/course.yml", Data(courseFile.utf8)),
             ("QuestionBank/exercises/first-exercise.md", Data(Self.firstExercise.utf8)),
             ("QuestionBank/exercises/chain-rule.md", Data(Self.multiPartExercise.utf8)),
+            ("QuestionBank/exercises/gradient-step.md", Data(Self.parametrizedExercise.utf8)),
             ("QuestionBank/exercises/exam-question.md", Data(Self.examQuestion.utf8)),
             ("QuestionBank/exams/first-exam.yml", Data(examFile.utf8)),
             (".gitignore", Data("/site/\n/private/\n".utf8)),
@@ -166,6 +168,43 @@ public struct CourseSkeleton: Sendable {
 
         - [1 point] Solves $f'(x) = 0$: $x = -1/3$.
         - [1 point] Argues that it is a minimum (sign of $f'$, $f'' = 18 > 0$, or $f \\ge 0$).
+
+        """
+
+    /// Numbers drawn per variant and practice copy; the answer is computed from them
+    /// (docs/parametrized-exercises.md).
+    static let parametrizedExercise = """
+        ---
+        id: gradient-step
+        title: One step of gradient descent
+        topic: calculus
+        tags: [gradient descent, parametrized]
+        visibility: public
+        solutions: public
+        parameters:
+          w: {integer: [2, 6], default: 4}
+          eta: {choose: [0.1, 0.25, 0.5], default: 0.25}
+        derived:
+          gradient: 2 * w
+          updated: w - eta * gradient
+        checks:
+          - updated < w
+        ---
+
+        Minimise $f(w) = w^2$ by gradient descent, starting at $w_0 = [[w]]$ with learning rate $\\eta = [[eta]]$.
+
+        ## (a) [2 points]
+
+        Compute $w_1$, the value after one step.
+
+        ### Answer
+
+        $f'(w) = 2w$, so $f'(w_0) = [[gradient]]$ and $w_1 = w_0 - \\eta\\, f'(w_0) = [[w]] - [[eta]] \\cdot [[gradient]] = [[updated]]$.
+
+        ### Rubric
+
+        - [1 point] The gradient $f'(w_0) = [[gradient]]$.
+        - [1 point] $w_1 = [[updated]]$.
 
         """
 

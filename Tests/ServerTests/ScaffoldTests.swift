@@ -16,15 +16,18 @@ import Testing
         try CourseSkeleton(title: "Linear Algebra", code: "LA-1").write(to: folder)
         let report = try await SiteBuilder(options: BuildOptions.defaults(in: folder)).build()
         #expect(report.warnings.isEmpty, "\(report.warnings)")
-        #expect(report.exercises == 3 && report.exams == 1)
+        #expect(report.exercises == 4 && report.exams == 1)
         let home = try HTMLParser.parse(contentsOf: folder.appendingPathComponent("site/index.html"))
         #expect(home.all("h1").first?.text == "Linear Algebra")
-        for page in ["exercises/first-exercise.html", "exercises/chain-rule.html", "search.html", "assets/style.css",
+        for page in ["exercises/first-exercise.html", "exercises/chain-rule.html", "exercises/gradient-step.html", "search.html", "assets/style.css",
                      "assets/fonts/latinmodern-math.otf"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/\(page)").path), "\(page)")
         }
         // The private exercise of the unreleased exam is in the printed exam, not on the site.
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/exercises/exam-question.html").path))
+        // The parametrized exercise's answer is computed from its default parameters.
+        let step = try HTMLParser.parse(contentsOf: folder.appendingPathComponent("site/exercises/gradient-step.html"))
+        #expect(step.text.contains("4 − 0.25 ⋅ 8 = 2"))
         let key = try HTMLParser.parse(contentsOf: folder.appendingPathComponent("private/exams/first-exam/key.html"))
         #expect(key.all("section", class: "part").count == 2)
     }
@@ -64,7 +67,7 @@ import Testing
         #expect(third.lastPathComponent == "chain-rule-2.md" || third.lastPathComponent == "the-chain-rule.md")
         let report = try await SiteBuilder(options: BuildOptions.defaults(in: folder)).build()
         #expect(report.warnings.isEmpty)
-        #expect(report.exercises == 6)
+        #expect(report.exercises == 7)
         // Private by default: only the one written with isPublic is on the site.
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/exercises/gradient-descent-a-first-look.html").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/exercises/\(third.deletingPathExtension().lastPathComponent).html").path))
@@ -81,7 +84,7 @@ import Testing
             #expect(error.description.contains("unknown topic `calclus`; did you mean `calculus`?"))
             #expect(error.description.contains("`basics`, `calculus`"))
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: bank.appendingPathComponent("exercises").path).count == 3)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bank.appendingPathComponent("exercises").path).count == 4)
     }
 
     @Test func slugs() {
