@@ -1,3 +1,4 @@
+import Bank
 import Foundation
 
 /// A name an expression reads that has no value, or an operation that does not apply.
@@ -109,23 +110,8 @@ extension Expression {
         }
     }
 
+    /// "; did you mean `x`?" for a misspelt name, in the bank's one way of suggesting.
     static func hint(_ name: String, among names: some Collection<String>) -> String {
-        let close = names.filter { $0.lowercased() == name.lowercased() || levenshtein($0, name) <= 2 }.sorted()
-        return close.first.map { "; did you mean `\($0)`?" } ?? ""
-    }
-
-    private static func levenshtein(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
+        Suggestion.hint(for: name, among: names.sorted())
     }
 }
