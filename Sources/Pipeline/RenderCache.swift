@@ -5,45 +5,75 @@ import Render
 
 /// Rendered exercises kept between builds of one `sitegen serve` session, keyed by the exercise's
 /// content (its parsed text, front matter and place in the bank): an edit re-renders only the
-/// exercises that changed. A change of the course's macros or of the theme empties it.
+/// exercises that changed — the bank's, each exam variant's and each practice copy's. A change of
+/// the course's macros or of the theme empties it; what a build no longer uses is dropped.
 public final class RenderCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Exercise: (RenderedExercise, [Diagnostic])] = [:]
+    private var used: Set<Exercise> = []
     private var context: [String] = []
-    /// Exercises rendered and reused by the last build.
+    private var rendered = 0, reused = 0
+    /// Exercises (of the bank, of exam variants and practice copies) rendered and reused by the last build.
     public private(set) var lastRendered = 0, lastReused = 0
 
     public init() {}
 
-    /// The rendered exercises of `bank`, reusing every exercise whose content has not changed.
-    func render(_ bank: Bank, with renderer: SiteRenderer) async -> (exercises: [String: RenderedExercise], warnings: [Diagnostic]) {
+    /// Starts a build: empties the cache if the course's macros or the theme changed.
+    func begin(_ bank: Bank, with renderer: SiteRenderer) {
         let key = bank.course.macros + [renderer.theme.folder.path]
-        let missing: [Exercise] = lock.withLock {
+        lock.withLock {
             if context != key { entries = [:]; context = key }
-            return bank.exercises.filter { entries[$0] == nil }
+            used = []
+            rendered = 0
+            reused = 0
         }
-        let exerciseRenderer = renderer.exercises
+    }
+
+    /// Ends a build: keeps only what it used, and publishes the counts.
+    func finish() {
+        lock.withLock {
+            entries = entries.filter { used.contains($0.key) }
+            lastRendered = rendered
+            lastReused = reused
+        }
+    }
+
+    /// The rendered form of each exercise, in order, rendering in parallel only those not cached.
+    func render(_ exercises: [Exercise], with renderer: ExerciseRenderer) async -> [(RenderedExercise, [Diagnostic])] {
+        let missing: [Exercise] = lock.withLock {
+            var seen: Set<Exercise> = []
+            return exercises.filter { entries[$0] == nil && seen.insert($0).inserted }
+        }
         let results = await withTaskGroup(of: (Exercise, (RenderedExercise, [Diagnostic])).self) { group in
-            for exercise in missing { group.addTask { (exercise, exerciseRenderer.render(exercise)) } }
+            for exercise in missing { group.addTask { (exercise, renderer.render(exercise)) } }
             var results: [(Exercise, (RenderedExercise, [Diagnostic]))] = []
             for await result in group { results.append(result) }
             return results
         }
         return lock.withLock {
-            // Forget exercises that are no longer in the bank.
             for (exercise, result) in results { entries[exercise] = result }
-            let current = Set(bank.exercises)
-            entries = entries.filter { current.contains($0.key) }
-            lastRendered = missing.count
-            lastReused = bank.exercises.count - missing.count
-            var exercises: [String: RenderedExercise] = [:]
-            var warnings: [Diagnostic] = []
-            for exercise in bank.exercises {
-                guard let (rendered, found) = entries[exercise] else { continue }
-                exercises[exercise.id] = rendered
-                warnings += found
-            }
-            return (exercises, warnings)
+            rendered += missing.count
+            reused += exercises.count - missing.count
+            used.formUnion(exercises)
+            return exercises.map { entries[$0]! }
         }
+    }
+
+    /// `SiteRenderer.renderExercises`, through the cache.
+    func renderExercises(of bank: Bank, with renderer: SiteRenderer) async -> (exercises: [String: RenderedExercise], warnings: [Diagnostic]) {
+        let results = await render(bank.exercises, with: renderer.exercises)
+        return (Dictionary(results.map { ($0.0.exercise.id, $0.0) }, uniquingKeysWith: { first, _ in first }), results.flatMap(\.1))
+    }
+
+    /// `SiteRenderer.renderEditions`, through the cache.
+    func renderEditions(_ editions: [ExamEdition], with renderer: SiteRenderer) async -> (editions: [(ExamEdition, [RenderedExercise])], warnings: [Diagnostic]) {
+        let results = await render(editions.flatMap(\.exercises), with: renderer.exercises)
+        var rest = results[...]
+        var out: [(ExamEdition, [RenderedExercise])] = []
+        for edition in editions {
+            out.append((edition, rest.prefix(edition.exercises.count).map(\.0)))
+            rest = rest.dropFirst(edition.exercises.count)
+        }
+        return (out, results.flatMap(\.1))
     }
 }

@@ -55,14 +55,26 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(bank.course)
         let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
+        cache?.begin(computed.bank, with: renderer)
         let (exercises, warnings) = if let cache {
-            await cache.render(computed.bank, with: renderer)
+            await cache.renderExercises(of: computed.bank, with: renderer)
         } else {
             await renderer.renderExercises(of: computed.bank)
         }
-        let (editions, editionWarnings) = await renderer.renderEditions(computed.editions)
+        let (editions, editionWarnings) = if let cache {
+            await cache.renderEditions(computed.editions, with: renderer)
+        } else {
+            await renderer.renderEditions(computed.editions)
+        }
         var practice: [String: [RenderedExercise]] = [:]
-        for (id, variants) in computed.practice { practice[id] = variants.map { renderer.exercises.render($0).0 } }
+        for (id, variants) in computed.practice {
+            practice[id] = if let cache {
+                await cache.render(variants, with: renderer.exercises).map(\.0)
+            } else {
+                variants.map { renderer.exercises.render($0).0 }
+            }
+        }
+        cache?.finish()
         let files = await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice)
             + renderer.renderSearch(computed.bank)
             + computed.answerSheets.map { OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) }
