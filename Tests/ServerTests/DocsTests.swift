@@ -97,6 +97,15 @@ import Testing
         #expect(student.contains("New exercise") || student.contains("Gradient descent"))
     }
 
+    @Test func theParametrizedExampleIsTheOneInitWrites() throws {
+        let examples = Self.examples(in: try Self.read("parametrized-exercises.md"))
+        #expect(examples.map(\.path) == ["QuestionBank/exercises/gradient-step.md"])
+        let skeleton = Dictionary(uniqueKeysWithValues: CourseSkeleton().files.map { ($0.path, $0.contents) })
+        for example in examples {
+            #expect(skeleton[example.path] == Data(example.contents.utf8), "docs/parametrized-exercises.md and CourseSkeleton differ")
+        }
+    }
+
     @Test func theCommandLineReferenceIsTheHelpText() throws {
         let expected = CLIReference.markdown()
         let url = Self.docs.appendingPathComponent("cli.md")
