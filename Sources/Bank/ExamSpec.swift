@@ -28,6 +28,9 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
     /// Where each key stands in the file (`exercises[2].id`).
     public var keyLocations = KeyLocations()
 
+    /// The most variants an exam may ask for.
+    public static let maximumVariants = 10_000
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, course, date, time, duration, released, instructions, closing, total, exercises, paper
         case variants, seed, shuffle
@@ -52,9 +55,9 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
         items = try c.decode([ExamItem].self, forKey: .exercises)
         paper = try c.decodeChoice(forKey: .paper) ?? .a4
         variants = try c.decodeIfPresent(Int.self, forKey: .variants)
-        if let n = variants, !(1...702).contains(n) {
+        if let n = variants, !(1...Self.maximumVariants).contains(n) {
             throw InvalidValueError(codingPath: c.codingPath + [CodingKeys.variants],
-                                    message: "`variants` must be between 1 and 702 (codes A to ZZ), got \(n)")
+                                    message: "`variants` must be between 1 and \(Self.maximumVariants), got \(n)")
         }
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed)
         shuffle = try c.decodeIfPresent(Shuffle.self, forKey: .shuffle) ?? Shuffle()

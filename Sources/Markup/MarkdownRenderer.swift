@@ -15,31 +15,51 @@ public struct MarkdownRenderer: Sendable {
     /// Block HTML for a Markdown text.
     public func render(_ markdown: String) -> RenderedMarkdown {
         let extracted = MathExtractor(markdown, blockKinds: Set(blocks.keys))
-        var html = CommonMark.html(from: extracted.markdown)
+        let html = CommonMark.html(from: extracted.markdown)
         var warnings: [MarkupWarning] = []
-        for (index, block) in extracted.blocks.enumerated() {
-            guard let renderer = blocks[block.kind] else { continue }
+        var blockHTML: [String] = []
+        for block in extracted.blocks {
+            guard let renderer = blocks[block.kind] else { blockHTML.append(""); continue }
             let (rendered, found) = renderer.render(block.content)
             warnings += found.map { MarkupWarning(line: block.line + $0.line, column: $0.column, message: $0.message) }
-            let placeholder = "\(MathExtractor.open)b\(index)\(MathExtractor.close)"
-            html = html.replacingFirst("<p>\(placeholder)</p>", with: rendered)
+            blockHTML.append(rendered)
         }
-        for (index, span) in extracted.spans.enumerated() {
+        var formulaHTML: [String] = []
+        for span in extracted.spans {
             let (formula, found) = math.render(span.tex, display: span.display)
             warnings += found.map { warning in
                 MarkupWarning(line: span.line + warning.line - 1,
                               column: warning.line == 1 ? span.column + warning.column - 1 : warning.column,
                               message: warning.message)
             }
-            let placeholder = "\(MathExtractor.open)\(index)\(MathExtractor.close)"
-            let alone = "<p>\(placeholder)</p>"
-            if span.display, html.contains(alone) {
-                html = html.replacingFirst(alone, with: formula)
-            } else {
-                html = html.replacingFirst(placeholder, with: formula)
-            }
+            formulaHTML.append(formula)
         }
-        return RenderedMarkdown(html: html, warnings: warnings)
+        let filled = Self.fill(html, formulas: formulaHTML, displayed: extracted.spans.map(\.display), blocks: blockHTML)
+        return RenderedMarkdown(html: filled, warnings: warnings)
+    }
+
+    /// Replaces every placeholder in one pass. A displayed formula or a block that stands alone in
+    /// a paragraph replaces the paragraph, `<p>` and all.
+    static func fill(_ html: String, formulas: [String], displayed: [Bool], blocks: [String]) -> String {
+        let pieces = html.split(separator: MathExtractor.open, omittingEmptySubsequences: false)
+        var output = String(pieces[0])
+        output.reserveCapacity(html.utf8.count + formulas.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces.dropFirst() {
+            guard let end = piece.firstIndex(of: MathExtractor.close) else { output += piece; continue }
+            let name = piece[..<end]
+            var rest = piece[piece.index(after: end)...]
+            let isBlock = name.first == "b"
+            guard let index = Int(isBlock ? name.dropFirst() : name) else { output += piece; continue }
+            let replacement = isBlock ? blocks[index] : formulas[index]
+            let standsAlone = (isBlock || displayed[index]) && output.hasSuffix("<p>") && rest.hasPrefix("</p>")
+            if standsAlone {
+                output.removeLast(3)
+                rest = rest.dropFirst(4)
+            }
+            output += replacement
+            output += rest
+        }
+        return output
     }
 
     /// Inline HTML: a single paragraph loses its `<p>` so it can sit in a heading or a table cell.
@@ -61,11 +81,6 @@ public struct RenderedMarkdown: Sendable, Hashable {
 }
 
 extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-
     var trimmingTrailingNewlines: String {
         var s = self
         while s.last == "\n" { s.removeLast() }

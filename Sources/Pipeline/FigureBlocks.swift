@@ -2,13 +2,23 @@ import Figures
 import Markup
 
 /// ```figure blocks → inline SVG: the `Figures` renderer behind Markup's `BlockRenderer` hook.
+/// A figure is a pure function of its spec, so each distinct spec is drawn once per build.
 struct FigureBlocks: BlockRenderer {
     var figures = FigureRenderer()
+    let drawn = Memo<String, Drawn>()
+
+    struct Drawn: Sendable {
+        var html: String
+        var warnings: [MarkupWarning]
+    }
 
     func render(_ content: String) -> (html: String, warnings: [MarkupWarning]) {
-        let figure = figures.render(content)
-        return (figure.html, figure.warnings.map {
-            MarkupWarning(line: $0.line, column: $0.column, message: "figure: \($0.message)")
-        })
+        let result = drawn.value(for: content) {
+            let figure = figures.render(content)
+            return Drawn(html: figure.html, warnings: figure.warnings.map {
+                MarkupWarning(line: $0.line, column: $0.column, message: "figure: \($0.message)")
+            })
+        }
+        return (result.html, result.warnings)
     }
 }

@@ -3,8 +3,10 @@ import Markup
 import TeXMath
 
 /// Formulas become MathML at build time with the course's macros; no JavaScript on any page.
+/// A formula's MathML depends only on its TeX, so each distinct formula is converted once per build.
 struct MathMLRenderer: MathRenderer {
     var converter: MathConverter
+    let converted = Memo<String, MathResult>()
 
     /// The renderer for a course, or an error located at the `macros` entry that does not read.
     static func forCourse(_ course: Course) throws(DiagnosticError) -> MathMLRenderer {
@@ -19,7 +21,7 @@ struct MathMLRenderer: MathRenderer {
     }
 
     func render(_ tex: String, display: Bool) -> (html: String, warnings: [MarkupWarning]) {
-        let result = converter.convert(tex, display: display)
+        let result = converted.value(for: (display ? "D" : "I") + tex) { converter.convert(tex, display: display) }
         let warnings = result.warnings.map { MarkupWarning(line: $0.line, column: $0.column, message: $0.message) }
         let html = display ? "<div class=\"math display\">\(result.mathML)</div>" : result.mathML
         return (html, warnings)

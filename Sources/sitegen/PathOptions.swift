@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bank
 import Foundation
 import Pipeline
 
@@ -24,6 +25,12 @@ struct PathOptions: ParsableArguments {
 
     @Option(help: "Draw every exam's variants from this seed instead of the exam file's.")
     var seed: UInt64?
+
+    mutating func validate() throws {
+        if let variants, !(0...ExamSpec.maximumVariants).contains(variants) {
+            throw ValidationError("--variants must be between 0 and \(ExamSpec.maximumVariants), got \(variants)")
+        }
+    }
 
     var buildOptions: BuildOptions {
         var options = BuildOptions(bank: url(bank), templates: url(templates), site: url(site), privateOutput: url(privateOutput), strict: strict)

@@ -59,3 +59,9 @@ struct ValueFormatTests {
         #expect(ValueFormat("%d") == nil)
     }
 }
+
+struct VariantCodeTests {
+    @Test func codesCountLikeSpreadsheetColumns() {
+        #expect([0, 1, 25, 26, 27, 701, 702, 999].map(VariantCode.code) == ["A", "B", "Z", "AA", "AB", "ZZ", "AAA", "ALL"])
+    }
+}
