@@ -83,18 +83,19 @@ import Testing
         #expect(key > student, "the key (\(key) pages) is longer than the student copy (\(student))")
     }
 
-    /// Variants: the code and fingerprint in the running header of every page but the cover.
-    /// Runs on whatever variants the bank's exam declares (none yet: then the exam as given and
-    /// its key, above, are the printed documents).
+    /// Variants: the code and fingerprint in the running header of every page but the cover, and
+    /// the same grading scheme and total as the exam as given.
     @Test func variantsCarryTheirCodeOnEveryPageButTheCover() async throws {
         let seed = try await PrintedSeed.shared.value
         let variantPDFs = seed.written.keys.filter { $0.hasPrefix("variants-") }.sorted()
+        #expect(variantPDFs.count == 4, "two variants, each a student copy and a key: \(variantPDFs)")
         let poppler = try Tools.poppler()
         for name in variantPDFs.prefix(4) {
             let parts = name.split(separator: "-")
             let code = String(parts[1])
             let pages = try poppler.pageTexts(seed.built.examFolder().appendingPathComponent("pdf/\(name)")).map(PDFText.normalize)
             #expect(!(pages.first ?? "").contains(Self.header))
+            #expect((pages.first ?? "").contains("40 points"), "\(name): the cover's grading table totals 40")
             for (index, page) in pages.enumerated().dropFirst() {
                 #expect(page.contains("variant \(code)"), "\(name) page \(index + 1) lacks its variant code")
             }
