@@ -6,7 +6,7 @@ struct ComputationRunner {
     var model: YAMLValue?
     var seed: UInt64
 
-    /// The computed values by name, in the order the computations are listed.
+    /// The computed values by name; each computation may read the values of those before it.
     func run(_ computations: [Computation], scope: [String: Value]) throws(EvaluationError) -> [String: Value] {
         var results: [String: Value] = [:]
         var values = scope

@@ -129,8 +129,11 @@ struct DeclarationReader {
         }
     }
 
+    /// The computations in the order the file lists them, so that each may read those above it.
     mutating func computations() -> [Computation] {
-        declarations.compute.keys.sorted().compactMap { name in
+        let locations = exercise.metadata.keyLocations
+        let listed = declarations.compute.keys.sorted { (locations["compute.\($0)"], $0) < (locations["compute.\($1)"], $1) }
+        return listed.compactMap { name in
             let key = "compute.\(name)"
             switch Computation.read(name: name, yaml: declarations.compute[name]!) {
             case .success(let computation): return computation
