@@ -54,7 +54,7 @@ let package = Package(
 
         // `sitegen serve`: the built site on loopback, rebuilt and reloaded when the bank changes.
         .target(name: "Server", dependencies: [
-            "Pipeline", "Bank",
+            "Pipeline", "Bank", "Markup",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),

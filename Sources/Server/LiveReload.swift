@@ -1,5 +1,6 @@
 import Bank
 import Foundation
+import Markup
 
 /// What `sitegen serve` adds to HTML responses — never to the files in `site/`: a small script
 /// that listens to `/_sitegen/events`, reloads the page after a build and shows a failed build's
@@ -46,7 +47,7 @@ enum LiveReload {
     /// The overlay, rendered by the server for a page requested while the last build failed
     /// (so that it shows even before the script runs).
     static func overlay(_ text: String) -> String {
-        "<pre id=\"\(overlayID)\" role=\"alert\" style=\"\(overlayStyle)\">\(escape(text))</pre>"
+        "<pre id=\"\(overlayID)\" role=\"alert\" style=\"\(overlayStyle)\">\(HTML.escape(text))</pre>"
     }
 
     /// `html` with the script (and the overlay, if the last build failed) before `</body>`.
@@ -61,20 +62,6 @@ enum LiveReload {
     /// The text of a failed build as the overlay and the terminal show it.
     static func describe(_ error: DiagnosticError) -> String {
         "sitegen: the build failed; the last good build is still served.\n\n" + error.description
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     /// A JSON string literal.
