@@ -24,7 +24,8 @@ struct MathMLWriter {
 
     /// Children of an mrow-like element, with TeX's spacing rules that MathML cannot infer:
     /// unary `−`, thin spaces around named functions, function application.
-    mutating func writeRow(_ nodes: [MathNode]) {
+    mutating func writeRow(_ written: [MathNode]) {
+        let nodes = MathMLWriter.joiningRelations(written)
         var previous: AtomClass?
         for (index, node) in nodes.enumerated() {
             if case .space = node {
@@ -54,6 +55,21 @@ struct MathMLWriter {
             }
             previous = atomClass
         }
+    }
+
+    /// TeX puts no space between adjacent relations (`:=`, `\\le =`), but MathML spaces every `<mo>`;
+    /// one `<mo>` holding both gets the relation's spacing once, on its outer sides.
+    static func joiningRelations(_ nodes: [MathNode]) -> [MathNode] {
+        var joined: [MathNode] = []
+        for node in nodes {
+            if case .symbol(let op) = node, op.atomClass == .relation, op.plain,
+               case .symbol(let last)? = joined.last, last.atomClass == .relation, last.plain {
+                joined[joined.count - 1] = .symbol(Operator(text: last.text + op.text, atomClass: .relation))
+            } else {
+                joined.append(node)
+            }
+        }
+        return joined
     }
 
     /// Named operators (`\\log`, `\\operatorname`, `\\mathop{…}`): TeX's Op atoms that are not `<mo>`.

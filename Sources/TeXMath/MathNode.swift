@@ -7,6 +7,9 @@ enum AtomClass: Sendable, Equatable {
 struct Operator: Sendable, Equatable {
     var text: String
     var atomClass: AtomClass
+
+    /// No attributes of its own: it can be written together with a neighbour.
+    var plain: Bool { stretchy == nil && spacing == nil && size == nil && !isFence && form == nil }
     /// `nil`: the MathML operator dictionary decides; `false` for delimiters that must not grow.
     var stretchy: Bool? = nil
     /// Explicit spacing when TeX's class differs from the MathML dictionary (e.g. `|` as an ordinary).
