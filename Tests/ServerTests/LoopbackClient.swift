@@ -57,15 +57,29 @@ final class LoopbackConnection {
     }
 }
 
-struct HTTPResult {
+struct HTTPResult: Sendable {
     var status: Int
     var headers: String
     var body: String
 }
 
+/// Runs blocking socket I/O on a thread of its own, so that waiting for the server never holds one
+/// of Swift concurrency's few shared threads, which the server needs to answer (on a 2-core CI
+/// machine there are two, and other test suites may be using them).
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        let thread = Thread { continuation.resume(with: Result { try body() }) }
+        thread.start()
+    }
+}
+
 enum LoopbackClient {
     /// One request with `Connection: close`; the target is sent byte for byte.
-    static func get(port: Int, _ target: String, seconds: Double = 10) throws -> HTTPResult {
+    static func get(port: Int, _ target: String, seconds: Double = 60) async throws -> HTTPResult {
+        try await offThePool { try blockingGet(port: port, target, seconds: seconds) }
+    }
+
+    static func blockingGet(port: Int, _ target: String, seconds: Double) throws -> HTTPResult {
         let connection = try LoopbackConnection(port: port)
         try connection.send("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
         let data = connection.read(until: .now + .seconds(seconds)) { _ in false }
@@ -96,7 +110,8 @@ enum LoopbackClient {
 }
 
 /// The event stream of a served page, read as the browser's EventSource would.
-final class EventStream {
+final class EventStream: @unchecked Sendable {
+    // Unchecked: one test reads its stream, one call at a time.
     let connection: LoopbackConnection
     private var consumed = 0
 
@@ -106,7 +121,11 @@ final class EventStream {
     }
 
     /// Waits at most `seconds` for the next event named `name`; returns its data lines.
-    func next(_ name: String, within seconds: Double) -> String? {
+    func next(_ name: String, within seconds: Double) async throws -> String? {
+        try await offThePool { self.blockingNext(name, within: seconds) }
+    }
+
+    func blockingNext(_ name: String, within seconds: Double) -> String? {
         var found: String?
         _ = connection.read(until: .now + .seconds(seconds)) { data in
             let text = String(decoding: data, as: UTF8.self)

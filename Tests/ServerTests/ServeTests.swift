@@ -9,20 +9,20 @@ import Testing
     @Test func servesTheSiteAndThePrivateOutputWithTheReloadScript() async throws {
         let course = try ServedCourse()
         try await course.with { _, port in
-            let home = try LoopbackClient.get(port: port, "/")
+            let home = try await LoopbackClient.get(port: port, "/")
             #expect(home.status == 200)
             #expect(home.headers.lowercased().contains("content-type: text/html"))
             #expect(home.body.contains("Served Course"))
             #expect(home.body.contains("data-sitegen-serve"))
             #expect(home.body.contains("/_sitegen/events"))
-            let key = try LoopbackClient.get(port: port, "/_private/exams/first-exam/key.html")
+            let key = try await LoopbackClient.get(port: port, "/_private/exams/first-exam/key.html")
             #expect(key.status == 200)
             #expect(key.body.contains("Rubric"))
-            let css = try LoopbackClient.get(port: port, "/assets/style.css")
+            let css = try await LoopbackClient.get(port: port, "/assets/style.css")
             #expect(css.status == 200 && css.headers.lowercased().contains("text/css"))
             #expect(!css.body.contains("data-sitegen-serve"))
-            #expect(try LoopbackClient.get(port: port, "/no-such-page.html").status == 404)
-            #expect(try LoopbackClient.get(port: port, "/exams").status == 302)
+            #expect(try await LoopbackClient.get(port: port, "/no-such-page.html").status == 404)
+            #expect(try await LoopbackClient.get(port: port, "/exams").status == 302)
         }
         // The files in site/ never carry the script: it is added as pages are served.
         for name in try FileManager.default.subpathsOfDirectory(atPath: course.options.site.path) where name.hasSuffix(".html") {
@@ -47,14 +47,14 @@ import Testing
                 "/exercises/%2e%2e/%2e%2e/QuestionBank/exercises/exam-question.md",
             ]
             for target in attacks {
-                let response = try LoopbackClient.get(port: port, target)
+                let response = try await LoopbackClient.get(port: port, target)
                 #expect([400, 403, 404].contains(response.status), "\(target) answered \(response.status)")
                 #expect(!response.body.contains("root:") && !response.body.contains("visibility: private"), "\(target) leaked")
             }
-            #expect(try LoopbackClient.get(port: port, "/../etc/passwd").status == 403)
-            #expect(try LoopbackClient.get(port: port, "/%2e%2e/").status == 403)
-            #expect(try LoopbackClient.get(port: port, "/..%2f").status == 403)
-            #expect(try LoopbackClient.get(port: port, "/escape/passwd").status == 403)
+            #expect(try await LoopbackClient.get(port: port, "/../etc/passwd").status == 403)
+            #expect(try await LoopbackClient.get(port: port, "/%2e%2e/").status == 403)
+            #expect(try await LoopbackClient.get(port: port, "/..%2f").status == 403)
+            #expect(try await LoopbackClient.get(port: port, "/escape/passwd").status == 403)
         }
     }
 
@@ -62,17 +62,17 @@ import Testing
         let course = try ServedCourse()
         try await course.with { server, port in
             let events = try EventStream(port: port)
-            let hello = try #require(events.next("hello", within: 10))
+            let hello = try #require(await events.next("hello", within: 60))
             #expect(hello.contains("\"generation\":1"))
             let file = course.url("QuestionBank/exercises/first-exercise.md")
             let text = try String(contentsOf: file, encoding: .utf8)
             let edited = ContinuousClock.now
             try text.replacingOccurrences(of: "Explain the order", with: "Explain carefully the order")
                 .write(to: file, atomically: true, encoding: .utf8)
-            let reload = try #require(events.next("reload", within: 10))
+            let reload = try #require(await events.next("reload", within: 60))
             let seconds = Double((ContinuousClock.now - edited).components.attoseconds) / 1e18 + Double((ContinuousClock.now - edited).components.seconds)
             #expect(reload.contains("\"generation\":2"))
-            let page = try LoopbackClient.get(port: port, "/exercises/first-exercise.html")
+            let page = try await LoopbackClient.get(port: port, "/exercises/first-exercise.html")
             #expect(page.body.contains("Explain carefully the order"))
             let status = await server.status
             // Only what changed: one exercise rendered again, a few files written.
@@ -90,15 +90,15 @@ import Testing
         let course = try ServedCourse()
         try await course.with { server, port in
             let events = try EventStream(port: port)
-            _ = try #require(events.next("hello", within: 10))
+            _ = try #require(await events.next("hello", within: 60))
             let file = course.url("QuestionBank/exercises/chain-rule.md")
             let text = try String(contentsOf: file, encoding: .utf8)
             try text.replacingOccurrences(of: "topic: calculus", with: "topic: calculus\npionts: 3")
                 .write(to: file, atomically: true, encoding: .utf8)
-            let error = try #require(events.next("build-error", within: 10))
+            let error = try #require(await events.next("build-error", within: 60))
             #expect(error.contains("chain-rule.md:5:1: error: unknown key `pionts`"), "\(error)")
             #expect(error.contains("last good build"))
-            let page = try LoopbackClient.get(port: port, "/exercises/chain-rule.html")
+            let page = try await LoopbackClient.get(port: port, "/exercises/chain-rule.html")
             #expect(page.status == 200)
             #expect(page.body.contains("The chain rule"))
             #expect(page.body.contains("id=\"sitegen-build-error\""))
@@ -106,8 +106,8 @@ import Testing
             #expect(await server.status.generation == 1)
             // Fixing it reloads the pages and takes the overlay away.
             try text.write(to: file, atomically: true, encoding: .utf8)
-            _ = try #require(events.next("reload", within: 10))
-            let fixed = try LoopbackClient.get(port: port, "/exercises/chain-rule.html")
+            _ = try #require(await events.next("reload", within: 60))
+            let fixed = try await LoopbackClient.get(port: port, "/exercises/chain-rule.html")
             #expect(!fixed.body.contains("id=\"sitegen-build-error\""))
         }
     }

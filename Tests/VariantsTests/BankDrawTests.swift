@@ -7,7 +7,9 @@ import Testing
 /// constraint budget, a computation, a cross-check or a placeholder, and no computed value is NaN
 /// or infinite. `BANK_DRAWS=N` changes the number of draws (e.g. 50 while writing an exercise),
 /// `BANK_EXERCISE=id` draws one exercise only.
-struct BankDrawTests {
+/// Serialized: each case computes for seconds without yielding, and in parallel they would hold
+/// every shared thread of Swift concurrency, starving the suites that serve or build.
+@Suite(.serialized) struct BankDrawTests {
     static let draws: UInt64 = ProcessInfo.processInfo.environment["BANK_DRAWS"].flatMap(UInt64.init) ?? 1000
 
     static func exerciseIDs() -> [String] {
