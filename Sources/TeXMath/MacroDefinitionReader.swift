@@ -29,14 +29,14 @@ enum MacroDefinitionReader {
         var count = 0
         var defaultArgument: [Token]?
         skipSpaces(tokens, &index)
-        if let bracket = bracketed(tokens, &index) {
+        if let bracket = Token.bracketed(tokens, &index) {
             let digits = bracket.map(\.texSpelling).joined().trimmingSpaces
             guard let n = Int(digits), (0...9).contains(n) else {
                 throw MacroError(at: tokens[index - 1].location, "parameter count of \\\(name) must be 0–9, found [\(digits)]")
             }
             count = n
             skipSpaces(tokens, &index)
-            if let optional = bracketed(tokens, &index) {
+            if let optional = Token.bracketed(tokens, &index) {
                 guard count > 0 else {
                     throw MacroError(at: start.location, "\\\(name) has a default argument but no parameters")
                 }
@@ -102,28 +102,6 @@ enum MacroDefinitionReader {
             inside.append(token)
         }
         throw MacroError(at: open.location, "the \(what) opened here is never closed with }")
-    }
-
-    /// Reads `[…]` at brace depth 0 when present.
-    private static func bracketed(_ tokens: [Token], _ index: inout Int) -> [Token]? {
-        guard index < tokens.count, tokens[index].kind == .character("[") else { return nil }
-        var probe = index + 1
-        var depth = 0
-        var inside: [Token] = []
-        while probe < tokens.count {
-            let token = tokens[probe]
-            probe += 1
-            switch token.kind {
-            case .beginGroup: depth += 1
-            case .endGroup: depth -= 1
-            case .character("]") where depth == 0:
-                index = probe
-                return inside
-            default: break
-            }
-            inside.append(token)
-        }
-        return nil
     }
 }
 

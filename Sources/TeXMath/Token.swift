@@ -48,3 +48,28 @@ struct Token: Sendable, Equatable {
         }
     }
 }
+
+extension Token {
+    /// The tokens of an optional argument `[…]` starting at `index` (brackets inside braces do not
+    /// close it); on success `index` moves past the closing `]`.
+    static func bracketed(_ tokens: [Token], _ index: inout Int) -> [Token]? {
+        guard index < tokens.count, tokens[index].kind == .character("[") else { return nil }
+        var probe = index + 1
+        var depth = 0
+        var inside: [Token] = []
+        while probe < tokens.count {
+            let token = tokens[probe]
+            probe += 1
+            switch token.kind {
+            case .beginGroup: depth += 1
+            case .endGroup: depth -= 1
+            case .character("]") where depth == 0:
+                index = probe
+                return inside
+            default: break
+            }
+            inside.append(token)
+        }
+        return nil
+    }
+}

@@ -126,23 +126,8 @@ struct TokenStream {
     private func optionalArgument(_ index: inout Int) -> [Token]? {
         var probe = index
         skipSpaces(&probe)
-        guard probe < tokens.count, tokens[probe].kind == .character("[") else { return nil }
-        probe += 1
-        var depth = 0
-        var inside: [Token] = []
-        while probe < tokens.count {
-            let token = tokens[probe]
-            probe += 1
-            switch token.kind {
-            case .beginGroup: depth += 1
-            case .endGroup: depth -= 1
-            case .character("]") where depth == 0:
-                index = probe
-                return inside
-            default: break
-            }
-            inside.append(token)
-        }
-        return nil
+        guard let inside = Token.bracketed(tokens, &probe) else { return nil }
+        index = probe
+        return inside
     }
 }
