@@ -9,20 +9,8 @@ extension Variable {
         var out = [Double](repeating: -.infinity, count: planes * oh * ow)
         var argmax = [Int](repeating: -1, count: out.count)
         let src = x.value.scalars
-        for p in 0..<planes {
-            for y in 0..<oh { for xo in 0..<ow {
-                let o = (p * oh + y) * ow + xo
-                for ki in 0..<w.kernel.height {
-                    let iy = y * w.stride.height - w.padding.height + ki * w.dilation.height
-                    if iy < 0 || iy >= h { continue }
-                    for kj in 0..<w.kernel.width {
-                        let ix = xo * w.stride.width - w.padding.width + kj * w.dilation.width
-                        if ix < 0 || ix >= wd { continue }
-                        let i = (p * h + iy) * wd + ix
-                        if src[i] > out[o] || argmax[o] < 0 { out[o] = src[i]; argmax[o] = i }
-                    }
-                }
-            }}
+        w.forEachPair(planes: planes, height: h, width: wd) { o, i in
+            if src[i] > out[o] || argmax[o] < 0 { out[o] = src[i]; argmax[o] = i }
         }
         let shape = [x.shape[0], x.shape[1], oh, ow]
         return Variable(Tensor(shape: shape, scalars: out), x) { g in
@@ -40,22 +28,7 @@ extension Variable {
         let (planes, h, wd) = (x.shape[0] * x.shape[1], x.shape[2], x.shape[3])
         let (oh, ow) = w.outputSize(height: h, width: wd)
         let scale = 1 / Double(w.kernel.height * w.kernel.width)
-        // Visits (output index, input index) pairs of the window.
-        func forEachPair(_ body: (Int, Int) -> Void) {
-            for p in 0..<planes {
-                for y in 0..<oh { for xo in 0..<ow {
-                    let o = (p * oh + y) * ow + xo
-                    for ki in 0..<w.kernel.height {
-                        let iy = y * w.stride.height - w.padding.height + ki * w.dilation.height
-                        if iy < 0 || iy >= h { continue }
-                        for kj in 0..<w.kernel.width {
-                            let ix = xo * w.stride.width - w.padding.width + kj * w.dilation.width
-                            if ix >= 0 && ix < wd { body(o, (p * h + iy) * wd + ix) }
-                        }
-                    }
-                }}
-            }
-        }
+        func forEachPair(_ body: (Int, Int) -> Void) { w.forEachPair(planes: planes, height: h, width: wd, body) }
         var out = [Double](repeating: 0, count: planes * oh * ow)
         let src = x.value.scalars
         forEachPair { o, i in out[o] += src[i] }

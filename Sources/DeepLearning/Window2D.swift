@@ -38,6 +38,25 @@ public struct Window2D: Sendable, Equatable {
         return (oh, ow)
     }
 
+    /// Visits every (output index, input index) pair of the window over `planes` planes of
+    /// `height`×`width`, row-major, skipping padded positions, in kernel order (ki, then kj).
+    func forEachPair(planes: Int, height h: Int, width wd: Int, _ body: (Int, Int) -> Void) {
+        let (oh, ow) = outputSize(height: h, width: wd)
+        for p in 0..<planes {
+            for y in 0..<oh { for xo in 0..<ow {
+                let o = (p * oh + y) * ow + xo
+                for ki in 0..<kernel.height {
+                    let iy = y * stride.height - padding.height + ki * dilation.height
+                    if iy < 0 || iy >= h { continue }
+                    for kj in 0..<kernel.width {
+                        let ix = xo * stride.width - padding.width + kj * dilation.width
+                        if ix >= 0 && ix < wd { body(o, (p * h + iy) * wd + ix) }
+                    }
+                }
+            }}
+        }
+    }
+
     public static func == (a: Window2D, b: Window2D) -> Bool {
         a.kernel == b.kernel && a.stride == b.stride && a.padding == b.padding && a.dilation == b.dilation
     }

@@ -59,13 +59,13 @@ public final class RenderCache: @unchecked Sendable {
         }
     }
 
-    /// `SiteRenderer.renderExercises`, through the cache.
+    /// Markdown → HTML for every exercise of the bank, by id; warnings located in the bank files.
     func renderExercises(of bank: Bank, with renderer: SiteRenderer) async -> (exercises: [String: RenderedExercise], warnings: [Diagnostic]) {
         let results = await render(bank.exercises, with: renderer.exercises)
         return (Dictionary(results.map { ($0.0.exercise.id, $0.0) }, uniquingKeysWith: { first, _ in first }), results.flatMap(\.1))
     }
 
-    /// `SiteRenderer.renderEditions`, through the cache.
+    /// Markdown → HTML for the exercises of every printed form of the exams, in their order.
     func renderEditions(_ editions: [ExamEdition], with renderer: SiteRenderer) async -> (editions: [(ExamEdition, [RenderedExercise])], warnings: [Diagnostic]) {
         let results = await render(editions.flatMap(\.exercises), with: renderer.exercises)
         var rest = results[...]

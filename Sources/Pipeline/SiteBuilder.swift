@@ -55,26 +55,16 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(bank.course)
         let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
-        cache?.begin(computed.bank, with: renderer)
-        let (exercises, warnings) = if let cache {
-            await cache.renderExercises(of: computed.bank, with: renderer)
-        } else {
-            await renderer.renderExercises(of: computed.bank)
-        }
-        let (editions, editionWarnings) = if let cache {
-            await cache.renderEditions(computed.editions, with: renderer)
-        } else {
-            await renderer.renderEditions(computed.editions)
-        }
+        // A one-off build renders through a cache of its own; `serve` passes one that lives on.
+        let cache = self.cache ?? RenderCache()
+        cache.begin(computed.bank, with: renderer)
+        let (exercises, warnings) = await cache.renderExercises(of: computed.bank, with: renderer)
+        let (editions, editionWarnings) = await cache.renderEditions(computed.editions, with: renderer)
         var practice: [String: [RenderedExercise]] = [:]
         for (id, variants) in computed.practice {
-            practice[id] = if let cache {
-                await cache.render(variants, with: renderer.exercises).map(\.0)
-            } else {
-                variants.map { renderer.exercises.render($0).0 }
-            }
+            practice[id] = await cache.render(variants, with: renderer.exercises).map(\.0)
         }
-        cache?.finish()
+        cache.finish()
         let files = await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice)
             + renderer.renderSearch(computed.bank)
             + computed.answerSheets.map { OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) }

@@ -11,22 +11,6 @@ public struct SiteRenderer: Sendable {
         self.exercises = exercises
     }
 
-    /// Markdown → HTML for every exercise, in parallel; warnings located in the bank files.
-    public func renderExercises(of bank: Bank) async -> (exercises: [String: RenderedExercise], warnings: [Diagnostic]) {
-        let results = await bank.exercises.concurrentMap { [exercises] in exercises.render($0) }
-        let rendered = Dictionary(uniqueKeysWithValues: results.map { ($0.0.exercise.id, $0.0) })
-        return (rendered, results.flatMap(\.1))
-    }
-
-    /// Markdown → HTML for the exercises of every printed form of the exams, in parallel.
-    public func renderEditions(_ editions: [ExamEdition]) async -> (editions: [(ExamEdition, [RenderedExercise])], warnings: [Diagnostic]) {
-        let results = await editions.concurrentMap { [exercises] edition in
-            let rendered = edition.exercises.map { exercises.render($0) }
-            return (edition, rendered.map(\.0), rendered.flatMap(\.1))
-        }
-        return (results.map { ($0.0, $0.1) }, results.flatMap(\.2))
-    }
-
     /// All files of the public site and the private output, rendered in parallel. `practice`
     /// holds pre-generated variants of parametrized exercises, shown on their pages.
     public func render(_ bank: Bank, exercises rendered: [String: RenderedExercise],

@@ -6,9 +6,8 @@ public enum Fingerprint {
     public static func of(seed: UInt64, code: String, exam: ExamSpec, exercises: [Exercise]) -> String {
         var text = "sitegen-variant/1\n\(seed)\n\(code)\n\(exam.id)\n\(exam.title)\n\(exam.date.iso)\n"
         for exercise in exercises { text += content(of: exercise) }
-        let hash = stableHash(text)
-        let hex = String(hash, radix: 16)
-        return String(String(repeating: "0", count: 16 - hex.count) + hex).prefix(8).description
+        let hex = String(stableHash(text), radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(8))
     }
 
     /// Everything of an exercise that can change what a variant prints.

@@ -20,17 +20,6 @@ public enum ParameterDefinition: Sendable, Hashable {
         let count = Int(((upper - lower) / step + 1e-9).rounded(.down)) + 1
         return (0..<max(0, count)).map { (lower + Double($0) * step) .roundedToGrid }
     }
-
-    /// How many different values it can take (saturating), to judge duplicate variants.
-    var variety: Double {
-        switch self {
-        case .choose(let values, _): Double(values.count)
-        case .integer(let l, let u, let s), .real(let l, let u, let s): Double(Self.grid(l, u, s).count)
-        case .vector(let n, let l, let u, let s): pow(Double(Self.grid(l, u, s).count), Double(n))
-        case .matrix(let r, let c, let l, let u, let s): pow(Double(Self.grid(l, u, s).count), Double(r * c))
-        case .fixed: 1
-        }
-    }
 }
 
 extension Double {
@@ -38,4 +27,3 @@ extension Double {
     var roundedToGrid: Double { (self * 1e9).rounded() / 1e9 }
 }
 
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import Bank
 
 /// `[[name]]` and `[[expression:format]]` in exercise text, replaced by one variant's values.
@@ -90,4 +91,3 @@ enum Placeholders {
     }
 }
 
-import Foundation

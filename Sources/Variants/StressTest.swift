@@ -79,7 +79,7 @@ public struct StressTest: Sendable {
 
 /// Results written from many threads, each to its own slot.
 private final class UnsafeResults: @unchecked Sendable {
-    // Safe: every index is written by exactly one iteration of concurrentPerform, and read after it returns.
+    // Safe: writes hold `lock`; `values` is read only after concurrentPerform has returned.
     private(set) var values: [Result<ExerciseVariant, VariantError>?]
     private let lock = NSLock()
 
