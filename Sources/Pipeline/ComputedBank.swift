@@ -19,6 +19,28 @@ public struct ComputedBank: Sendable {
 
     /// How many practice variants the site shows for a parametrized exercise.
     public static let practiceCount = 3
+    /// How many draws a practice variant gets to differ from every form of the unreleased exams
+    /// that hold its exercise; after that, fewer practice variants are shown.
+    static let practiceDraws = 8 * practiceCount
+
+    /// Practice variants of `exercise`, each keeping only the parts whose numbers change, redrawn
+    /// when one would repeat a form of an unreleased exam (the publication rule withholds those).
+    static func practice(_ exercise: Exercise, written: Exercise?, maker: VariantMaker,
+                         publication: Publication) throws(VariantError) -> [Exercise] {
+        var variants: [Exercise] = []
+        for draw in 1...practiceDraws where variants.count < practiceCount {
+            var variant = try maker.make(exercise, seed: stableHash("practice/\(exercise.id)/\(draw)")).exercise
+            // Only the parts whose numbers change are worth practising again.
+            variant.parts = variant.parts.filter { part in
+                let original = written?.parts.first { $0.label == part.label }
+                return original?.question.text != part.question.text || original?.answer.text != part.answer.text
+            }
+            if variant.stem?.text == written?.stem?.text { variant.stem = nil }
+            guard variant.stem != nil || !variant.parts.isEmpty else { continue }
+            if publication.mayPractise(variant) { variants.append(variant) }
+        }
+        return variants
+    }
 
     public init(_ bank: Bank, variants: Int? = nil, seed: UInt64? = nil) async throws(DiagnosticError) {
         var diagnostics: [Diagnostic] = []
@@ -31,22 +53,6 @@ public struct ComputedBank: Sendable {
                 let variant = try maker.asWritten(exercise)
                 asWritten[exercise.id] = variant
                 filled.append(variant.exercise)
-            } catch { diagnostics.append(error.diagnostic) }
-        }
-        practice = [:]
-        for exercise in bank.exercises where exercise.isPublic && exercise.metadata.isParametrized {
-            do {
-                let written = asWritten[exercise.id]?.exercise
-                practice[exercise.id] = try (1...Self.practiceCount).map { (i) throws(VariantError) in
-                    var variant = try maker.make(exercise, seed: stableHash("practice/\(exercise.id)/\(i)")).exercise
-                    // Only the parts whose numbers change are worth practising again.
-                    variant.parts = variant.parts.filter { part in
-                        let original = written?.parts.first { $0.label == part.label }
-                        return original?.question.text != part.question.text || original?.answer.text != part.answer.text
-                    }
-                    if variant.stem?.text == written?.stem?.text { variant.stem = nil }
-                    return variant
-                }
             } catch { diagnostics.append(error.diagnostic) }
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
@@ -80,6 +86,14 @@ public struct ComputedBank: Sendable {
             let writtenForm = bank.exercises(of: exam).compactMap { asWritten[$0.id] }
             sheets[exam.id] = Array(AnswerSheet.json(exam: exam, seed: examSeed, asWritten: writtenForm, variants: examVariants))
             count += examVariants.count
+        }
+        let publication = Publication(self.bank, editions: editions)
+        practice = [:]
+        for exercise in bank.exercises where exercise.isPublic && exercise.metadata.isParametrized {
+            do {
+                practice[exercise.id] = try Self.practice(exercise, written: asWritten[exercise.id]?.exercise,
+                                                          maker: maker, publication: publication)
+            } catch { diagnostics.append(error.diagnostic) }
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
         self.editions = editions

@@ -62,6 +62,8 @@ struct ExerciseView {
     var source: String?
     var topic: TopicView?
     var showSolutions: Bool
+    /// Only the number and points may be shown (see `Publication`).
+    var withheld: Bool
     var exams: [ExamLink]
     /// Other draws of a parametrized exercise's parameters, for practice (its own page only).
     var practice: [ExerciseView] = []
@@ -83,6 +85,7 @@ struct ExerciseView {
         source = exercise.metadata.source
         self.topic = topic
         showSolutions = solutions
+        withheld = rendered.isWithheld
         self.exams = exams
     }
 }

@@ -1,16 +1,17 @@
 import Bank
 
-/// The pages of the public site: home, topics, exercises, past exams. Private exercises, rubrics,
-/// answer keys and unreleased exams are never among them.
+/// The pages of the public site: home, topics, exercises, past exams. What they show comes
+/// from `publication`, already cut down to what may be published.
 struct PublicSite {
-    var bank: Bank
+    var publication: Publication
+    var bank: Bank { publication.bank }
     var rendered: [String: RenderedExercise]
     /// Pre-generated variants of parametrized exercises, each shown with its worked solution.
     var practice: [String: [RenderedExercise]]
     var renderer: ExerciseRenderer
 
-    var publicExercises: [Exercise] { bank.exercises.filter(\.isPublic) }
-    var releasedExams: [ExamSpec] { bank.exams.filter(\.released) }
+    var publicExercises: [Exercise] { publication.exercises }
+    var releasedExams: [ExamSpec] { publication.exams }
 
     func pages() -> [PageSpec] {
         var pages = [home(), examsIndex()]
@@ -25,7 +26,7 @@ struct PublicSite {
         return TopicView(
             slug: topic.slug, title: topic.title, description: topic.description,
             href: root + SitePaths.topic(topic.slug),
-            exercises: bank.exercises(in: topic).filter(\.isPublic).map { exercise in
+            exercises: publication.exercises(in: topic).map { exercise in
                 ExerciseSummary(id: exercise.id, title: exercise.title, href: root + SitePaths.exercise(exercise.id),
                                 points: exercise.points.description, partCount: exercise.parts.count,
                                 tags: exercise.metadata.tags)
@@ -59,12 +60,12 @@ struct PublicSite {
     }
 
     private func exercisePage(_ exercise: Exercise) -> PageSpec? {
-        guard let rendered = rendered[exercise.id] else { return nil }
+        guard let rendered = rendered[exercise.id].flatMap({ publication.cut($0) }) else { return nil }
         let path = SitePaths.exercise(exercise.id)
         let topic = bank.course.topic(exercise.metadata.topic).map { topicView($0, from: path) }
         let exams = examLinks(from: path) { exam in bank.exercises(of: exam).contains { $0.id == exercise.id } }
         var view = ExerciseView(rendered, solutions: exercise.showsSolutions, rubrics: false, topic: topic, exams: exams)
-        view.practice = (practice[exercise.id] ?? []).enumerated().map { index, variant in
+        view.practice = publication.practice(practice[exercise.id] ?? [], of: exercise).enumerated().map { index, variant in
             var practiceView = ExerciseView(variant, solutions: exercise.showsSolutions, rubrics: false)
             practiceView.number = index + 1
             practiceView.parts = practiceView.parts.map { part in
@@ -79,10 +80,11 @@ struct PublicSite {
     }
 
     private func examPage(_ exam: ExamSpec) -> PageSpec {
-        let edition = ExamEdition(asWritten: exam, in: bank)
+        var edition = ExamEdition(asWritten: exam, in: bank)
         let exercises = edition.exercises.compactMap { exercise in
-            rendered[exercise.id].map { var r = $0; r.exercise.metadata.title = exercise.title; return r }
+            rendered[exercise.id].flatMap { var r = $0; r.exercise.metadata.title = exercise.title; return publication.cut(r, inExam: true) }
         }
+        edition.exercises = edition.exercises.map(publication.cut)
         let view = ExamView(edition, rendered: exercises, renderer: renderer, solutions: true, rubrics: false)
         return PageSpec(destination: .site, path: SitePaths.exam(exam.id), template: "exam",
                         title: "\(exam.title), \(exam.date.long)", content: view)

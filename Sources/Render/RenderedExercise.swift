@@ -5,6 +5,15 @@ public struct RenderedExercise: Sendable {
     public var exercise: Exercise
     public var stem: String?
     public var parts: [RenderedPart]
+    /// Set by `Publication` on a private exercise in a released exam: only its number and points
+    /// may be shown.
+    public var isWithheld = false
+
+    public init(exercise: Exercise, stem: String?, parts: [RenderedPart]) {
+        self.exercise = exercise
+        self.stem = stem
+        self.parts = parts
+    }
 }
 
 /// A part with its question, model answer and rubric as HTML.

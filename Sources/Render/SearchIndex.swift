@@ -5,9 +5,9 @@ import Foundation
 /// `search-index.js` (a `<script>` defining a global, so that search works from `file://`,
 /// where a page cannot fetch a JSON file), and `search.html`, whose script filters it.
 ///
-/// Only what the public site shows goes in: public exercises (their stem and questions, and their
-/// model answers only when `solutions: public`) and released exams. Never rubrics, private
-/// exercises or unreleased exams. The order and the bytes are the same on every build.
+/// Only what the publication rule lets through goes in (see `Publication`): public exercises
+/// (their stem and questions, and their model answers only when `solutions: public`) and released
+/// exams. The order and the bytes are the same on every build.
 public struct SearchIndex: Sendable, Codable, Equatable {
     public struct Entry: Sendable, Codable, Equatable {
         /// `exercise` or `exam`.
@@ -30,23 +30,27 @@ public struct SearchIndex: Sendable, Codable, Equatable {
     /// The global the script file defines.
     public static let global = "SITEGEN_SEARCH_INDEX"
 
-    public init(_ bank: Bank) {
+    public init(_ bank: Bank) { self.init(Publication(bank)) }
+
+    /// The index of what `publication` lets through.
+    public init(_ publication: Publication) {
+        let bank = publication.bank
         course = bank.course.title
         var entries: [Entry] = []
-        for exercise in bank.exercises where exercise.isPublic {
+        for exercise in publication.exercises {
             var texts = exercise.stem.map { [$0.text] } ?? []
             for part in exercise.parts {
                 texts.append(part.title ?? "")
                 texts.append(part.question.text)
-                if exercise.showsSolutions { texts.append(part.answer.text) }
+                texts.append(part.answer.text)
             }
             entries.append(Entry(kind: "exercise", id: exercise.id, title: exercise.title,
                                  href: SitePaths.exercise(exercise.id),
                                  topic: bank.course.topic(exercise.metadata.topic)?.title ?? exercise.metadata.topic,
                                  tags: exercise.metadata.tags, text: Self.plain(texts.joined(separator: " "))))
         }
-        for exam in bank.exams.reversed() where exam.released {
-            let titles = bank.exercises(of: exam).map(\.title)
+        for exam in publication.exams.reversed() {
+            let titles = bank.exercises(of: exam).map(publication.cut).map(\.title).filter { !$0.isEmpty }
             entries.append(Entry(kind: "exam", id: exam.id, title: "\(exam.title), \(exam.date.long)",
                                  href: SitePaths.exam(exam.id), topic: nil, tags: [],
                                  text: Self.plain((titles + exam.instructions).joined(separator: " "))))

@@ -16,7 +16,7 @@ public struct SiteRenderer: Sendable {
     public func render(_ bank: Bank, exercises rendered: [String: RenderedExercise],
                        editions: [(ExamEdition, [RenderedExercise])],
                        practice: [String: [RenderedExercise]] = [:]) async -> [OutputFile] {
-        let pages = PublicSite(bank: bank, rendered: rendered, practice: practice, renderer: exercises).pages()
+        let pages = PublicSite(publication: Publication(bank, editions: editions.map(\.0)), rendered: rendered, practice: practice, renderer: exercises).pages()
             + PrivateDocuments(editions: editions, renderer: exercises).pages()
         let course = CourseView(bank.course, renderer: exercises)
         let files = await pages.concurrentMap { [theme] page in
