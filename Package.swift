@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
     ],
     targets: [
         // C libraries from Debian, each wrapped by exactly one Swift file.
@@ -28,8 +29,11 @@ let package = Package(
         // TeX math → MathML: depends on nothing of ours.
         .target(name: "TeXMath"),
 
-        // The question bank: model, loading, validation, diagnostics.
-        .target(name: "Bank", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // One `Diagnostic` (severity, stage, location, message, hint, notes) and the one renderer
+        // every user-facing message goes through.
+        .target(name: "Diagnostics"),
+        // The question bank: model, loading, validation.
+        .target(name: "Bank", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Markdown (cmark-gfm) → HTML, with math protected from the Markdown parser; formulas are
         // rendered by whatever `MathRenderer` the pipeline plugs in.
         .target(name: "Markup", dependencies: ["CCmarkGFM"]),
@@ -43,9 +47,9 @@ let package = Package(
         // Figures drawn from a YAML spec as inline SVG, numbers computed by the engine.
         .target(name: "Figures", dependencies: ["DeepLearning", .product(name: "Yams", package: "Yams")]),
         // Reading built HTML back (link checks, tests).
-        .target(name: "SiteInspection", dependencies: ["CLibXML2"]),
+        .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
-        .target(name: "Printing"),
+        .target(name: "Printing", dependencies: ["Diagnostics"]),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
             "Bank", "Markup", "Render", "TeXMath", "DeepLearning", "Variants", "Figures",
@@ -56,17 +60,18 @@ let package = Package(
         .target(name: "Server", dependencies: [
             "Pipeline", "Bank", "Markup",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         // `sitegen init` and `sitegen new`: a new course (with the default theme, embedded by the
         // EmbedTheme plugin from Templates/) and new exercises.
-        .target(name: "Scaffold", dependencies: ["Bank", .product(name: "Yams", package: "Yams")],
+        .target(name: "Scaffold", dependencies: ["Bank", "Diagnostics", .product(name: "Yams", package: "Yams")],
                 plugins: ["EmbedTheme"]),
         .executableTarget(name: "sitegen-embed"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Pipeline", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold",
+            "Pipeline", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -74,6 +79,7 @@ let package = Package(
 
         .testTarget(name: "DeepLearningTests", dependencies: ["DeepLearning"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "BankTests", dependencies: ["Bank"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),

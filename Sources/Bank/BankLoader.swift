@@ -14,16 +14,7 @@ public struct BankLoader {
     /// The bank as written, not yet cross-checked; throws every problem found, not just the first.
     public func load() throws(DiagnosticError) -> Bank {
         var diagnostics: [Diagnostic] = []
-        let courseURL = root.appendingPathComponent("course.yml")
-        var course: Course?
-        if let text = read(courseURL, into: &diagnostics) {
-            switch YAMLSource(file: display(courseURL), text: text).decode(Course.self, what: "course.yml") {
-            case .success(let (value, keys)):
-                course = value
-                course?.keyLocations = keys
-            case .failure(let error): diagnostics += error.diagnostics
-            }
-        }
+        let course = readCourse(into: &diagnostics)
         var exercises: [Exercise] = []
         for url in files(in: "exercises", ending: ".md", diagnostics: &diagnostics) {
             guard let text = read(url, into: &diagnostics) else { continue }
@@ -46,9 +37,35 @@ public struct BankLoader {
             }
         }
         guard let course, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw DiagnosticError(stage: "load", diagnostics: diagnostics)
+            throw DiagnosticError(stage: .load, diagnostics: diagnostics)
         }
         return Bank(course: course, exercises: exercises, exams: exams)
+    }
+
+    /// `course.yml` alone, as `sitegen new` needs it.
+    public func loadCourse() throws(DiagnosticError) -> Course {
+        var diagnostics: [Diagnostic] = []
+        guard let course = readCourse(into: &diagnostics) else { throw DiagnosticError(stage: .load, diagnostics: diagnostics) }
+        return course
+    }
+
+    private func readCourse(into diagnostics: inout [Diagnostic]) -> Course? {
+        let courseURL = root.appendingPathComponent("course.yml")
+        guard FileManager.default.fileExists(atPath: courseURL.path) else {
+            diagnostics.append(.error(.load, "not a sitegen course here: there is no \(display(courseURL))",
+                                      hint: "run `sitegen init FOLDER` to start a course, or give --bank the folder that holds course.yml"))
+            return nil
+        }
+        guard let text = read(courseURL, into: &diagnostics) else { return nil }
+        switch YAMLSource(file: display(courseURL), text: text).decode(Course.self, what: "course.yml") {
+        case .success(let (value, keys)):
+            var course = value
+            course.keyLocations = keys
+            return course
+        case .failure(let error):
+            diagnostics += error.diagnostics
+            return nil
+        }
     }
 
     private func files(in folder: String, ending suffix: String, diagnostics: inout [Diagnostic]) -> [URL] {

@@ -8,14 +8,14 @@ public struct BankValidator {
         found += duplicateIDs(bank)
         found += topics(bank)
         for exam in bank.exams { found += check(exam, in: bank) }
-        return found.sorted { $0.location < $1.location }
+        return found.sorted(by: Diagnostic.inReadingOrder)
     }
 
     /// Throws when any diagnostic is an error; returns the warnings otherwise.
     public func validate(_ bank: Bank) throws(DiagnosticError) -> [Diagnostic] {
         let found = diagnostics(for: bank)
         if found.contains(where: { $0.severity == .error }) {
-            throw DiagnosticError(stage: "validate", diagnostics: found)
+            throw DiagnosticError(stage: .validate, diagnostics: found)
         }
         return found
     }

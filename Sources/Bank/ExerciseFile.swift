@@ -25,7 +25,7 @@ struct ExerciseFile {
                 body.diagnostics.append(.error(at: location(closing + 1), "the exercise has no parts; add one with `## (a) [2 points]`"))
             }
             guard body.diagnostics.isEmpty else {
-                return .failure(DiagnosticError(stage: "load", diagnostics: body.diagnostics))
+                return .failure(DiagnosticError(stage: .load, diagnostics: body.diagnostics))
             }
             return .success(Exercise(metadata: metadata, stem: stem, parts: parts, location: location(1)))
         }
@@ -34,7 +34,7 @@ struct ExerciseFile {
     private func location(_ line: Int) -> SourceLocation { SourceLocation(file: path, line: line) }
 
     private func fail(_ line: Int, _ message: String) -> Result<Exercise, DiagnosticError> {
-        .failure(DiagnosticError(stage: "load", diagnostics: [.error(at: location(line), message)]))
+        .failure(DiagnosticError(stage: .load, diagnostics: [.error(at: location(line), message)]))
     }
 }
 

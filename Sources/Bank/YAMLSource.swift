@@ -17,19 +17,19 @@ struct YAMLSource {
             }
             node = composed
         } catch let error as YamlError {
-            return .failure(DiagnosticError(stage: "load", diagnostics: [diagnostic(for: error)]))
+            return .failure(DiagnosticError(stage: .load, diagnostics: [diagnostic(for: error)]))
         } catch {
             return failure(at: 1, 1, "cannot read YAML: \(error)")
         }
         do {
             return .success((try YAMLDecoder().decode(T.self, from: node), keyLocations(in: node)))
         } catch {
-            return .failure(DiagnosticError(stage: "load", diagnostics: [diagnostic(for: error, in: node, what: what)]))
+            return .failure(DiagnosticError(stage: .load, diagnostics: [diagnostic(for: error, in: node, what: what)]))
         }
     }
 
     private func failure<T>(at line: Int, _ column: Int, _ message: String) -> Result<T, DiagnosticError> {
-        .failure(DiagnosticError(stage: "load", diagnostics: [.error(at: location(line, column), message)]))
+        .failure(DiagnosticError(stage: .load, diagnostics: [.error(at: location(line, column), message)]))
     }
 
     private func keyLocations(in root: Node) -> KeyLocations {

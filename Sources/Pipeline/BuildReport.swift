@@ -17,8 +17,10 @@ public struct BuildReport: Sendable {
 
     /// "Built 12 site files and 4 private files from 5 exercises and 1 exam in 0.21 s (1 warning)".
     public var summary: String {
-        let warningText = warnings.isEmpty ? "" : " (\(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"
-        return "built \(siteFiles) site files and \(privateFiles) private files from \(exercises) exercises and "
-            + "\(exams) exam\(exams == 1 ? "" : "s")\(variants > 0 ? " with \(variants) variants" : "") in \(String(format: "%.2f", totalSeconds)) s\(warningText)"
+        let warningText = warnings.isEmpty ? "" : " (\(String(counting: warnings.count, "warning")))"
+        return "built \(String(counting: siteFiles, "site file")) and \(String(counting: privateFiles, "private file")) "
+            + "from \(String(counting: exercises, "exercise")) and \(String(counting: exams, "exam"))"
+            + (variants > 0 ? " with \(String(counting: variants, "variant"))" : "")
+            + " in \(String(format: "%.2f", totalSeconds)) s\(warningText)"
     }
 }

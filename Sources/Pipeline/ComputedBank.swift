@@ -55,7 +55,7 @@ public struct ComputedBank: Sendable {
                 filled.append(variant.exercise)
             } catch { diagnostics.append(error.diagnostic) }
         }
-        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: .compute, diagnostics: diagnostics) }
         self.bank = Bank(course: bank.course, exercises: filled, exams: bank.exams)
 
         var editions: [ExamEdition] = []
@@ -95,7 +95,7 @@ public struct ComputedBank: Sendable {
                                                           maker: maker, publication: publication)
             } catch { diagnostics.append(error.diagnostic) }
         }
-        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: .compute, diagnostics: diagnostics) }
         self.editions = editions
         answerSheets = sheets
         variantCount = count

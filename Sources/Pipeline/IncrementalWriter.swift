@@ -50,7 +50,7 @@ extension OutputWriter {
                 }
             }
         } catch {
-            throw DiagnosticError(stage: "write", diagnostics: [
+            throw DiagnosticError(stage: .write, diagnostics: [
                 .error(at: SourceLocation(file: site.path, line: 1), "cannot write the output: \(error.localizedDescription)"),
             ])
         }

@@ -14,7 +14,7 @@ struct MathMLRenderer: MathRenderer {
             return MathMLRenderer(converter: try MathConverter(macros: course.macros.joined(separator: "\n")))
         } catch {
             let entry = course.keyLocations["macros[\(error.line - 1)]"]
-            throw DiagnosticError(stage: "load", diagnostics: [
+            throw DiagnosticError(stage: .load, diagnostics: [
                 .error(at: entry, "TeX macro definition: \(error.message)"),
             ])
         }

@@ -37,7 +37,7 @@ public struct OutputWriter {
             for (temporary, folder) in staged { try swap(temporary, into: folder) }
         } catch {
             for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }
-            throw DiagnosticError(stage: "write", diagnostics: [
+            throw DiagnosticError(stage: .write, diagnostics: [
                 .error(at: SourceLocation(file: site.path, line: 1), "cannot write the output: \(error.localizedDescription); the previous output is unchanged"),
             ])
         }
@@ -57,7 +57,7 @@ public struct OutputWriter {
     func refuseForeign(_ folder: URL) throws(DiagnosticError) {
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         if !contents.isEmpty && !contents.contains(Self.marker) {
-            throw DiagnosticError(stage: "write", diagnostics: [
+            throw DiagnosticError(stage: .write, diagnostics: [
                 .error(at: SourceLocation(file: folder.path, line: 1),
                        "this folder exists and was not made by sitegen; choose an empty or new output folder"),
             ])

@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
         report.warnings += warnings + editionWarnings.filter { !warnings.contains($0) }
         record(.render, since: start, into: &report, detail: "\(files.count) files")
         if options.strict, !report.warnings.isEmpty {
-            throw DiagnosticError(stage: "build (--strict)", diagnostics: report.warnings)
+            throw DiagnosticError(stage: .render, diagnostics: report.warnings)
         }
         return files
     }

@@ -56,8 +56,8 @@ public struct ExamPrinter: Sendable {
         let folder = examsFolder.appendingPathComponent(exam)
         guard FileManager.default.fileExists(atPath: folder.path) else {
             let known = availableExams()
-            throw PrintingError.nothingToPrint("no exam `\(exam)` in \(examsFolder.path)"
-                + (known.isEmpty ? "; run `sitegen build` first" : "; there are \(known.map { "`\($0)`" }.joined(separator: ", "))"))
+            throw PrintingError.nothingToPrint("no exam `\(exam)` has been built",
+                hint: known.isEmpty ? "run `sitegen build` first" : "the built exams are \(known.map { "`\($0)`" }.joined(separator: ", "))")
         }
         let paths = ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".html") && !$0.hasPrefix("pdf/") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
@@ -128,7 +128,7 @@ public struct ExamPrinter: Sendable {
         let html = try String(contentsOf: document.html, encoding: .utf8)
         let rule = "<style>@page { size: \(paper.cssSize); }</style>\n</head>"
         guard let range = html.range(of: "</head>") else {
-            throw PrintingError.nothingToPrint("\(document.html.path) has no </head>; is it a sitegen exam document?")
+            throw PrintingError.nothingToPrint("\(document.html.path) has no </head>", hint: "print only what `sitegen build` wrote")
         }
         let copy = document.html.deletingLastPathComponent().appendingPathComponent(".print-\(UUID().uuidString).html")
         try html.replacingCharacters(in: range, with: rule).write(to: copy, atomically: true, encoding: .utf8)

@@ -1,33 +1,5 @@
+import Diagnostics
 import Foundation
-
-/// A problem running one of the external programs printing needs, worded for the person at the terminal.
-public enum PrintingError: Error, CustomStringConvertible, Sendable {
-    /// The program is not installed (or not on `PATH`).
-    case missing(tool: String, tried: [String], install: String)
-    /// The program ran and failed.
-    case failed(command: String, status: Int32, output: String)
-    /// The program ran longer than allowed and was stopped.
-    case timedOut(command: String, seconds: Double)
-    /// The program exited normally but did not write what it should have.
-    case noOutput(command: String, expected: String, output: String)
-    /// Nothing to print.
-    case nothingToPrint(String)
-
-    public var description: String {
-        switch self {
-        case .missing(let tool, let tried, let install):
-            "error: \(tool) not found (looked for \(tried.map { "`\($0)`" }.joined(separator: ", ")) on PATH); install it with `\(install)` or run Scripts/install-deps"
-        case .failed(let command, let status, let output):
-            "error: `\(command)` failed with exit status \(status)" + (output.isEmpty ? "" : ":\n\(output)")
-        case .timedOut(let command, let seconds):
-            "error: `\(command)` did not finish within \(Int(seconds)) s and was stopped"
-        case .noOutput(let command, let expected, let output):
-            "error: `\(command)` did not write \(expected)" + (output.isEmpty ? "" : ":\n\(output)")
-        case .nothingToPrint(let message):
-            "error: \(message)"
-        }
-    }
-}
 
 /// Runs external programs with a timeout, capturing their output in files (no pipe can fill up).
 public enum ExternalTool {

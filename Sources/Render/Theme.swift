@@ -24,14 +24,14 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
             } catch {
-                diagnostics.append(.error(at: SourceLocation(file: "\(display)/\(name)", line: 1), "template does not parse: \(error)"))
+                diagnostics.append(Self.diagnostic(for: error, in: "\(display)/\(name)"))
             }
         }
-        for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
+        for name in Self.requiredTemplates where !names.contains("\(name).mustache") {
             diagnostics.append(.error(at: SourceLocation(file: "\(display)/\(name).mustache", line: 1),
                                       "the theme has no `\(name).mustache`; copy it from the default Templates/ folder"))
         }
-        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "render", diagnostics: diagnostics) }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: .render, diagnostics: diagnostics) }
         self.library = library
     }
 

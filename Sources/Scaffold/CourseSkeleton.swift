@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// `sitegen init`: a new course that builds at once — a course file with two topics, a
@@ -37,12 +38,15 @@ public struct CourseSkeleton: Sendable {
         case notEmpty(String)
         case cannotWrite(String, String)
 
-        public var description: String {
+        /// The failure as the one renderer prints it.
+        public var diagnostic: Diagnostic {
             switch self {
-            case .notEmpty(let folder): "\(folder) exists and is not empty; choose a new folder"
-            case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+            case .notEmpty(let folder): .error(.scaffold, "\(folder) already exists and is not empty", hint: "name a new folder")
+            case .cannotWrite(let path, let reason): .error(.scaffold, "cannot write \(path): \(reason)")
             }
         }
+
+        public var description: String { diagnostic.description }
     }
 
     /// Writes the skeleton into `folder`, which must be new or empty. Returns the paths written.

@@ -18,33 +18,34 @@ public struct NewExercise: Sendable {
     }
 
     public enum Failure: Error, CustomStringConvertible {
-        case noCourse(String, String)
+        /// `course.yml` is missing or does not read: the loader's own diagnostics.
+        case noCourse(DiagnosticError)
         case unknownTopic(String, suggestion: String?, topics: [String])
         case cannotWrite(String, String)
 
-        public var description: String {
+        /// The failure as the one renderer prints it.
+        public var diagnostics: [Diagnostic] {
             switch self {
-            case .noCourse(let path, let reason):
-                "\(path): cannot read the course (\(reason)); run this in a course folder, or give --bank"
+            case .noCourse(let error): error.diagnostics
             case .unknownTopic(let topic, let suggestion, let topics):
-                "unknown topic `\(topic)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                    + " The course's topics: " + topics.map { "`\($0)`" }.joined(separator: ", ")
-                    + ". Add a topic to course.yml first to use a new one."
-            case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+                [.error(.scaffold, "the course has no topic `\(topic)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+                        notes: ["the course's topics: " + topics.map { "`\($0)`" }.joined(separator: ", "),
+                                "to use a new topic, add it to course.yml first"])]
+            case .cannotWrite(let path, let reason): [.error(.scaffold, "cannot write \(path): \(reason)")]
             }
         }
+
+        public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
     }
 
     /// Writes the file and returns its URL.
     @discardableResult
     public func write() throws(Failure) -> URL {
-        let courseURL = bank.appendingPathComponent("course.yml")
         let course: Course
         do {
-            let text = try String(contentsOf: courseURL, encoding: .utf8)
-            course = try YAMLDecoder().decode(Course.self, from: text)
+            course = try BankLoader(root: bank).loadCourse()
         } catch {
-            throw .noCourse(courseURL.path, "\(error)")
+            throw .noCourse(error)
         }
         let slugs = course.topics.map(\.slug)
         guard slugs.contains(topic) else {
@@ -117,23 +118,8 @@ public struct NewExercise: Sendable {
         return id
     }
 
+    /// The topic a mistyped slug most likely meant: the closest by edit distance, else one it begins.
     static func closest(to word: String, among candidates: [String]) -> String? {
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
-            if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-            var previous = Array(0...b.count)
-            for i in 1...a.count {
-                var current = [i] + Array(repeating: 0, count: b.count)
-                for j in 1...b.count {
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                }
-                previous = current
-            }
-            return previous[b.count]
-        }
-        let scored = candidates.map { ($0, distance(Array(word.lowercased()), Array($0.lowercased()))) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, word.count / 3) else {
-            return candidates.first { $0.hasPrefix(word.lowercased()) }
-        }
-        return best.0
+        Suggestion.closest(to: word, among: candidates) ?? candidates.first { $0.hasPrefix(word.lowercased()) }
     }
 }

@@ -2,6 +2,7 @@ import Bank
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Pipeline
 
 /// Where and what `sitegen serve` serves.
@@ -36,6 +37,14 @@ public struct ServeStatus: Sendable, Codable, Equatable {
     public var exercisesReused: Int
 }
 
+/// What the server has to say after each build, for the terminal to render.
+public enum ServeEvent: Sendable {
+    /// A build succeeded: "built in 40 ms: 3 files written, …", and its warnings.
+    case built(String, warnings: [Diagnostic])
+    /// A build failed (`what`: "build", "rebuild after a change to …"); the last good build is still served.
+    case failed(DiagnosticError, what: String)
+}
+
 /// `sitegen serve`: builds, serves `site/` at `/` and `private/` at `/_private/` on loopback,
 /// watches the bank and the templates, rebuilds what changed and reloads the open pages.
 public final class DevServer: Sendable {
@@ -44,10 +53,10 @@ public final class DevServer: Sendable {
     let state = StatusStore()
     let cache = RenderCache()
     let logger: Logger
-    /// One line per build or problem, for the terminal.
-    let say: @Sendable (String) -> Void
+    /// One event per build, for the terminal.
+    let say: @Sendable (ServeEvent) -> Void
 
-    public init(options: ServeOptions, logger: Logger = Logger(label: "sitegen"), say: @escaping @Sendable (String) -> Void = { print($0) }) {
+    public init(options: ServeOptions, logger: Logger = Logger(label: "sitegen"), say: @escaping @Sendable (ServeEvent) -> Void) {
         var options = options
         options.build.incremental = true
         self.options = options
@@ -71,7 +80,12 @@ public final class DevServer: Sendable {
         let hub = hub
         try await withTaskCancellationHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await app.run() }
+                group.addTask { [options] in
+                    do { try await app.run() } catch let error as IOError where error.errnoCode == EADDRINUSE {
+                        throw DiagnosticError(.error(.serve, "port \(options.port) is in use: try `--port \(options.port + 1)`",
+                                                     hint: "another `sitegen serve` may be running; stop it with Ctrl-C"))
+                    }
+                }
                 group.addTask { [self] in await watch() }
                 try await group.next()
                 group.cancelAll()
@@ -117,19 +131,17 @@ public final class DevServer: Sendable {
         do {
             let report = try await builder.build()
             let milliseconds = Self.milliseconds(since: start)
-            for warning in report.warnings { say(warning.description) }
             let changes = report.changes ?? .init()
             let status = await state.succeeded(milliseconds: milliseconds, changes: changes,
                                                rendered: cache.lastRendered, reused: cache.lastReused)
-            say("sitegen: \(what) in \(String(format: "%.0f", milliseconds)) ms: \(changes.written) files written, "
+            say(.built("\(what) in \(String(format: "%.0f", milliseconds)) ms: \(String(counting: changes.written, "file")) written, "
                 + "\(changes.unchanged) unchanged, \(changes.removed) removed; "
-                + "\(cache.lastRendered) exercise\(cache.lastRendered == 1 ? "" : "s") rendered, \(cache.lastReused) reused")
+                + "\(String(counting: cache.lastRendered, "exercise")) rendered, \(cache.lastReused) reused", warnings: report.warnings))
             await hub.send(EventHub.format(event: "reload", data: "{\"generation\":\(status.generation)}"))
         } catch {
             let text = LiveReload.describe(error)
             _ = await state.failed(text, milliseconds: Self.milliseconds(since: start))
-            say(error.description)
-            say("sitegen: \(what): the build failed; still serving the last good build")
+            say(.failed(error, what: changed.isEmpty ? "build" : "rebuild after a change to \(changed.map(display).joined(separator: ", "))"))
             await hub.send(EventHub.format(event: "build-error", data: "{\"error\":\(LiveReload.json(text))}"))
         }
     }

@@ -61,7 +61,7 @@ enum LiveReload {
 
     /// The text of a failed build as the overlay and the terminal show it.
     static func describe(_ error: DiagnosticError) -> String {
-        "sitegen: the build failed; the last good build is still served.\n\n" + error.description
+        DiagnosticRenderer().render(error) + "\n\nThe last good build is still served."
     }
 
     /// A JSON string literal.

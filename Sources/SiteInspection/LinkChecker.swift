@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// One problem found by `LinkChecker`, printed as `site/path.html: error: broken link to …`.
@@ -6,7 +7,10 @@ public struct LinkProblem: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var message: String
 
-    public var description: String { "\(file): error: \(message)" }
+    public var description: String { diagnostic.description }
+
+    /// The problem as the one renderer prints it.
+    public var diagnostic: Diagnostic { Diagnostic(.error, stage: .inspect, at: SourceLocation(file: file), message) }
 }
 
 /// Checks a built output folder: every internal link and `#fragment` (the id exists), every asset

@@ -1,22 +1,20 @@
 /// The behaviour of `sitegen math`: one formula per input line in, one line of MathML per formula out,
-/// with compiler-style diagnostics (`<stdin>:LINE:COL: warning: message`).
+/// with each problem placed at its input line (the command prints them as `<stdin>:LINE:COL: warning: …`).
 public struct MathLineTool: Sendable {
     public var converter: MathConverter
     public var display: Bool
-    /// The name shown in diagnostics.
-    public var inputName: String
 
-    public init(converter: MathConverter, display: Bool = false, inputName: String = "<stdin>") {
+    public init(converter: MathConverter, display: Bool = false) {
         self.converter = converter
         self.display = display
-        self.inputName = inputName
     }
 
-    /// What the command prints: MathML lines on standard output, diagnostics on standard error.
+    /// What the command prints: MathML lines on standard output, warnings on standard error.
     public struct Output: Sendable, Equatable {
         public var lines: [String]
-        public var diagnostics: [String]
-        public var hasWarnings: Bool { !diagnostics.isEmpty }
+        /// Each at its line of the input, not of the formula.
+        public var warnings: [MathWarning]
+        public var hasWarnings: Bool { !warnings.isEmpty }
     }
 
     public func run(_ input: String) -> Output {
@@ -24,13 +22,13 @@ public struct MathLineTool: Sendable {
         var formulas = input.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map(String.init)
         if formulas.last == "" { formulas.removeLast() }
-        var output = Output(lines: [], diagnostics: [])
+        var output = Output(lines: [], warnings: [])
         for (index, formula) in formulas.enumerated() {
             let result = converter.convert(formula, display: display)
             output.lines.append(result.mathML)
             for warning in result.warnings {
                 // Each input line is one single-line formula, so the warning's column is the line's.
-                output.diagnostics.append("\(inputName):\(index + warning.line):\(warning.column): warning: \(warning.message)")
+                output.warnings.append(MathWarning(line: index + warning.line, column: warning.column, message: warning.message))
             }
         }
         return output

@@ -33,7 +33,7 @@ public struct VariantMaker: Sendable {
         for exercise in bank.exercises {
             do { spaces[exercise.id] = try ParameterSpace(exercise) } catch { diagnostics += error.diagnostics }
         }
-        guard diagnostics.isEmpty else { throw DiagnosticError(stage: "compute", diagnostics: diagnostics) }
+        guard diagnostics.isEmpty else { throw DiagnosticError(stage: .compute, diagnostics: diagnostics) }
         self.init(bank: bank, spaces: spaces)
     }
 

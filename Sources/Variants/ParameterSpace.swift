@@ -29,7 +29,7 @@ public struct ParameterSpace: Sendable {
         checks = reader.expressions(exercise.metadata.declarations.checks, key: "checks")
         locations = exercise.metadata.keyLocations
         if !reader.diagnostics.isEmpty {
-            throw DiagnosticError(stage: "compute", diagnostics: reader.diagnostics)
+            throw DiagnosticError(stage: .compute, diagnostics: reader.diagnostics)
         }
     }
 

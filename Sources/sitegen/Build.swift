@@ -36,7 +36,7 @@ struct Check: AsyncParsableCommand {
     var draws: Int?
 
     func run() async throws {
-        let report = try await Console.run(output) { () async throws(DiagnosticError) in
+        let report = try await Console.run(output, command: "check") { () async throws(DiagnosticError) in
             try await SiteBuilder(options: paths.buildOptions, logger: output.logger).check()
         }
         Console.printSummary(report, output, wrote: nil)
@@ -53,7 +53,7 @@ struct Check: AsyncParsableCommand {
             bank = try BankLoader(root: options.bank).load()
             maker = try VariantMaker(bank: bank)
         } catch {
-            Console.printError(error.description)
+            Console.printError(Console.renderer.render(error, command: "check"))
             throw ExitCode.failure
         }
         let start = ContinuousClock.now
@@ -76,12 +76,11 @@ struct Check: AsyncParsableCommand {
             checked.append("\(name)/")
         }
         guard !checked.isEmpty else {
-            Console.printError("sitegen: error: nothing to check: \(paths.site)/ does not exist; run `sitegen build` first")
-            throw ExitCode.failure
+            throw Console.failure(.error(.inspect, "nothing to check: \(paths.site)/ does not exist", hint: "run `sitegen build` first"))
         }
-        for problem in problems { Console.printError(problem.description) }
+        Console.report(problems.map(\.diagnostic))
         if !problems.isEmpty {
-            Console.printError("sitegen: \(problems.count) link problem\(problems.count == 1 ? "" : "s") in \(checked.joined(separator: " and "))")
+            Console.printError("sitegen: check --links failed with \(String(counting: problems.count, "broken link")) in \(checked.joined(separator: " and "))")
             throw ExitCode.failure
         }
         if !output.quiet { print("sitegen: links checked in \(checked.joined(separator: " and ")): no problems") }

@@ -22,17 +22,23 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-/// Diagnostics to standard error, summaries to standard output, in one place.
+/// Diagnostics to standard error, summaries to standard output, in one place; every diagnostic
+/// goes through the one `DiagnosticRenderer`, coloured on a colour terminal only.
 enum Console {
-    static func run(_ output: OutputOptions, _ body: () async throws(DiagnosticError) -> BuildReport) async throws -> BuildReport {
+    static let renderer = DiagnosticRenderer(colour: Terminal.usesColour)
+
+    /// Runs a build-like command: its warnings, or its diagnostics and the count of them, on
+    /// standard error; exit status 1 when it fails.
+    static func run(_ output: OutputOptions, command: String = "build",
+                    _ body: () async throws(DiagnosticError) -> BuildReport) async throws -> BuildReport {
         do {
             let report = try await body()
             Terminal.clearProgress()
-            for warning in report.warnings { printError(warning.description) }
+            self.report(report.warnings)
             return report
         } catch {
             Terminal.clearProgress()
-            printError(error.description)
+            printError(renderer.render(error, command: command))
             throw ExitCode.failure
         }
     }
@@ -42,13 +48,28 @@ enum Console {
         if let wrote {
             print("sitegen: \(report.summary) → \(wrote)")
         } else {
-            print("sitegen: check passed: \(report.exercises) exercises, \(report.exams) exams, \(report.warnings.count) warnings")
+            print("sitegen: check passed: \(String(counting: report.exercises, "exercise")), \(String(counting: report.exams, "exam")), "
+                  + String(counting: report.warnings.count, "warning"))
         }
     }
 
-    /// To standard error; on a colour terminal, `error:` in red and `warning:` in yellow.
+    /// Each diagnostic with its source line, hint and notes.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
+    }
+
+    /// Reports what stopped a command and returns the exit status to throw: 1.
+    static func failure(_ diagnostics: [Diagnostic]) -> ExitCode {
+        Terminal.clearProgress()
+        report(diagnostics)
+        return .failure
+    }
+
+    static func failure(_ diagnostic: Diagnostic) -> ExitCode { failure([diagnostic]) }
+
+    /// A line to standard error, as it is.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((Terminal.highlight(text) + "\n").utf8))
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Scaffold
 
@@ -21,12 +22,11 @@ struct Init: ParsableCommand {
         let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
             let written = try CourseSkeleton(title: title, code: code).write(to: url)
-            print("sitegen: created \(folder)/ with \(written.count) files. Next:")
+            print("sitegen: created \(folder)/ with \(String(counting: written.count, "file")). Next:")
             print("  cd \(folder)")
             print("  sitegen serve        # then open http://127.0.0.1:8000/ and edit QuestionBank/exercises/first-exercise.md")
         } catch {
-            Console.printError("sitegen: error: \(error)")
-            throw ExitCode.failure
+            throw Console.failure(error.diagnostic)
         }
     }
 }

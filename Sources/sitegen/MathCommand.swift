@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import TeXMath
 
@@ -24,13 +25,13 @@ struct MathCommand: ParsableCommand {
         do {
             converter = try MathConverter(macros: definitions)
         } catch {
-            Console.printError("\(macros ?? "<macros>"):\(error.line):\(error.column): error: \(error.message)")
-            throw ExitCode.failure
+            throw Console.failure(.error(at: SourceLocation(file: macros ?? "<macros>", line: error.line, column: error.column), error.message))
         }
         let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         let output = MathLineTool(converter: converter, display: display).run(input)
         for line in output.lines { print(line) }
-        for diagnostic in output.diagnostics { Console.printError(diagnostic) }
+        // TeXMath knows nothing of diagnostics: its warnings become them here.
+        Console.report(output.warnings.map { .warning(at: SourceLocation(file: "<stdin>", line: $0.line, column: $0.column), $0.message) })
         if output.hasWarnings { throw ExitCode.failure }
     }
 }

@@ -32,8 +32,7 @@ struct NewExerciseCommand: ParsableCommand {
             let file = try NewExercise(bank: url, topic: topic, title: title, isPublic: isPublic).write()
             print("sitegen: wrote \(bank)/exercises/\(file.lastPathComponent)")
         } catch {
-            Console.printError("sitegen: error: \(error)")
-            throw ExitCode.failure
+            throw Console.failure(error.diagnostics)
         }
     }
 }

@@ -39,13 +39,12 @@ struct PDFCommand: AsyncParsableCommand {
         do {
             chromium = try Chromium.find()
             poppler = try Poppler.find()
-        } catch {
-            Console.printError("sitegen pdf: \(error)")
-            throw ExitCode.failure
+        } catch let error as PrintingError {
+            throw Console.failure(error.diagnostic)
         }
         let options = paths.buildOptions
         if !noBuild {
-            let report = try await Console.run(output) { () async throws(DiagnosticError) in
+            let report = try await Console.run(output, command: "pdf") { () async throws(DiagnosticError) in
                 try await SiteBuilder(options: options, logger: output.logger).build()
             }
             Console.printSummary(report, output, wrote: "\(paths.site)/ and \(paths.privateOutput)/")
@@ -56,14 +55,15 @@ struct PDFCommand: AsyncParsableCommand {
         let chosen = exams.isEmpty ? printer.availableExams() : exams
         do {
             guard !chosen.isEmpty else {
-                throw PrintingError.nothingToPrint("\(paths.privateOutput)/exams/ holds no exam; run `sitegen build` first")
+                throw PrintingError.nothingToPrint("\(paths.privateOutput)/exams/ holds no exam", hint: "run `sitegen build` first")
             }
             for exam in chosen {
                 try printer.print(exam, variants: onlyVariants.isEmpty ? nil : onlyVariants)
             }
+        } catch let error as PrintingError {
+            throw Console.failure(error.diagnostic)
         } catch {
-            Console.printError("sitegen pdf: \(error)")
-            throw ExitCode.failure
+            throw Console.failure(.error(.print, "cannot print: \(error.localizedDescription)"))
         }
     }
 }

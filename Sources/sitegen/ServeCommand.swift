@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Pipeline
 import Server
@@ -25,15 +26,31 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
-            Console.printError("sitegen: warning: serving on \(host): other computers can read the private output, answer keys included")
+            Console.report([Diagnostic(.warning, stage: .serve, at: nil,
+                                       "serving on \(host): other computers can read the private output, answer keys included")])
         }
         let quiet = output.quiet
         let server = DevServer(options: ServeOptions(build: paths.buildOptions, host: host, port: port),
-                               logger: output.logger,
-                               say: { line in if !quiet || line.contains("error") || line.contains("failed") { Console.printError(line) } })
+                               logger: output.logger, say: { event in Self.show(event, quiet: quiet) })
         let host = host.contains(":") ? "[\(host)]" : host
-        try await server.run { port in
-            Console.printError("sitegen: serving http://\(host):\(port)/ (answer keys at http://\(host):\(port)/_private/); Ctrl-C stops")
+        do {
+            try await server.run { port in
+                Console.printError("sitegen: serving http://\(host):\(port)/ (answer keys at http://\(host):\(port)/_private/); Ctrl-C stops")
+            }
+        } catch let error as DiagnosticError {
+            throw Console.failure(error.diagnostics)
+        }
+    }
+
+    /// Warnings and failures always; what was built, unless `--quiet`.
+    private static func show(_ event: ServeEvent, quiet: Bool) {
+        switch event {
+        case .built(let line, let warnings):
+            Console.report(warnings)
+            if !quiet { Console.printError("sitegen: \(line)") }
+        case .failed(let error, let what):
+            Console.printError(Console.renderer.render(error, command: what))
+            Console.printError("sitegen: still serving the last good build")
         }
     }
 }

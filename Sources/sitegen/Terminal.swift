@@ -37,12 +37,4 @@ enum Terminal {
             progressShown = false
         }
     }
-
-    /// `file:line:col: error: …` with the severity coloured, on a colour terminal.
-    static func highlight(_ text: String) -> String {
-        guard usesColour else { return text }
-        return text
-            .replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
-            .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ")
-    }
 }

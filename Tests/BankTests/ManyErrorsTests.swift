@@ -24,6 +24,6 @@ import Testing
         let error = try #require(throws: DiagnosticError.self) { try bank.load() }
         let lines = error.description.split(separator: "\n")
         #expect(lines.first == "course.yml:11:5: error: unknown key `descripton` in `topics[1]`; did you mean `description`?")
-        #expect(lines.last == "load failed with 5 errors")
+        #expect(lines.last == "sitegen: build failed with 5 errors while reading the bank")
     }
 }

@@ -77,13 +77,13 @@ import Testing
         let folder = Self.temporary()
         try CourseSkeleton().write(to: folder)
         let bank = folder.appendingPathComponent("QuestionBank")
-        do {
+        let error = try #require(throws: NewExercise.Failure.self) {
             try NewExercise(bank: bank, topic: "calclus", title: "x").write()
-            Issue.record("an unknown topic was accepted")
-        } catch {
-            #expect(error.description.contains("unknown topic `calclus`; did you mean `calculus`?"))
-            #expect(error.description.contains("`basics`, `calculus`"))
         }
+        #expect(error.diagnostics == [
+            .error(.scaffold, "the course has no topic `calclus`; did you mean `calculus`?",
+                   notes: ["the course's topics: `basics`, `calculus`", "to use a new topic, add it to course.yml first"]),
+        ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: bank.appendingPathComponent("exercises").path).count == 4)
     }
 

@@ -65,7 +65,7 @@ struct VariantErrorTests {
                 "unknown key `integr` in parameter definition; did you mean `integer`?",
                 "unknown computation `receptve_field`; did you mean `receptive_field`? (known: \(Computation.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
             ])
-            #expect(error.diagnostics.map(\.location.line) == [6, 8])
+            #expect(error.diagnostics.map(\.location?.line) == [6, 8])
         }
     }
 

@@ -1,4 +1,5 @@
-/// A place in a bank file: path relative to where the build was started, 1-based line and column.
+/// A place in a file: path relative to where the build was started, 1-based line and column; line 0
+/// for the file as a whole (a built page with a broken link).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -10,7 +11,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// The file as a whole.
+    public init(file: String) {
+        self.init(file: file, line: 0, column: 0)
+    }
+
+    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)

@@ -1,0 +1,2 @@
+// Every stage reports through the one `Diagnostic` type: whoever reads the bank sees it too.
+@_exported import Diagnostics

@@ -1,0 +1,20 @@
+import Bank
+import Foundation
+import Testing
+
+/// Outside a course, the loader says so in a sentence and says what to do.
+@Suite struct NotACourseTests {
+    @Test func aFolderWithoutCourseYmlIsNotACourse() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-not-a-course-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loader = BankLoader(root: folder.appendingPathComponent("QuestionBank"), displayBase: folder)
+        let error = try #require(throws: DiagnosticError.self) { try loader.load() }
+        #expect(error.stage == .load)
+        #expect(error.diagnostics == [
+            .error(.load, "not a sitegen course here: there is no QuestionBank/course.yml",
+                   hint: "run `sitegen init FOLDER` to start a course, or give --bank the folder that holds course.yml"),
+        ])
+        #expect(throws: DiagnosticError.self) { try loader.loadCourse() }
+    }
+}
