@@ -79,7 +79,12 @@ let package = Package(
 
         .testTarget(name: "DeepLearningTests", dependencies: ["DeepLearning"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures"]),
+        // What the test targets share: temporary folders that clean up, golden files.
+        .target(name: "TestSupport", path: "Tests/Support"),
+
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        // The built executable, run in a temporary folder: output and exit status.
+        .testTarget(name: "CLITests", dependencies: ["sitegen", "Scaffold", "TestSupport"]),
         .testTarget(name: "BankTests", dependencies: ["Bank"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),

@@ -24,9 +24,14 @@ enum CLIReference {
             [getting-started.md](getting-started.md).
 
             Paths are relative to the folder you run `sitegen` in. Diagnostics go to standard error as
-            `file:line:col: error: message`; the exit status is 1 when a build fails. On a terminal, long
-            commands show their progress on one line and errors are coloured; set `NO_COLOR=1` to turn
-            colours off. Nothing of the kind is printed in CI or into a pipe.
+            `file:line:col: error: message`, followed by the offending line with a caret under the column
+            and a hint when there is one; a problem that is about no file reads `sitegen: error: message`.
+            On a terminal, long commands show their progress on one line and the severity is coloured; set
+            `NO_COLOR=1` to turn colours off. Nothing of the kind is printed in CI or into a pipe.
+
+            Exit status: 0 when the command succeeded; 1 when the bank or the build has errors, or a check,
+            a PDF or the server failed; 2 when the command line is wrong (an unknown command or option, a
+            missing value). `sitegen --version` prints the version.
 
             """
         for (name, type) in commands {

@@ -18,10 +18,14 @@ struct Init: ParsableCommand {
     @Option(help: "The course code, printed on every exam.")
     var code = "COURSE-101"
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
         let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
             let written = try CourseSkeleton(title: title, code: code).write(to: url)
+            if output.verbose { for path in written { print("sitegen: wrote \(folder)/\(path)") } }
+            guard !output.quiet else { return }
             print("sitegen: created \(folder)/ with \(String(counting: written.count, "file")). Next:")
             print("  cd \(folder)")
             print("  sitegen serve        # then open http://127.0.0.1:8000/ and edit QuestionBank/exercises/first-exercise.md")

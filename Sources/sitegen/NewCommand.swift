@@ -26,11 +26,13 @@ struct NewExerciseCommand: ParsableCommand {
     @Option(help: "The question bank: course.yml, exercises/, exams/.")
     var bank = "QuestionBank"
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
         let url = URL(fileURLWithPath: bank, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
         do {
             let file = try NewExercise(bank: url, topic: topic, title: title, isPublic: isPublic).write()
-            print("sitegen: wrote \(bank)/exercises/\(file.lastPathComponent)")
+            if !output.quiet { print("sitegen: wrote \(bank)/exercises/\(file.lastPathComponent)") }
         } catch {
             throw Console.failure(error.diagnostics)
         }
