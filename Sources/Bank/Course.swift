@@ -23,6 +23,10 @@ public struct Course: Sendable, Hashable, Decodable {
         language = try c.decodeIfPresent(String.self, forKey: .language) ?? "en"
         description = try c.decodeIfPresent(String.self, forKey: .description)
         topics = try c.decode([Topic].self, forKey: .topics)
+        for (index, topic) in topics.enumerated() where topics[..<index].contains(where: { $0.slug == topic.slug }) {
+            throw InvalidValueError(codingPath: c.codingPath + [CodingKeys.topics, AnyCodingKey(intValue: index), AnyCodingKey(stringValue: "slug")],
+                                    message: "topic `\(topic.slug)` is listed twice; every topic needs its own slug")
+        }
         macros = try c.decodeIfPresent([String].self, forKey: .macros) ?? []
     }
 

@@ -64,3 +64,11 @@ extension Substring {
         return s
     }
 }
+
+extension Exercise {
+    /// Reads one exercise from the text of its file, as the bank loader does; `path` names the
+    /// file in diagnostics.
+    public static func read(_ text: String, path: String) -> Result<Exercise, DiagnosticError> {
+        ExerciseFile(path: path, text: text).parse()
+    }
+}

@@ -16,6 +16,11 @@ struct YAMLSource {
                 return failure(at: 1, 1, "\(what) is empty")
             }
             node = composed
+            if !Self.fits(node, budget: Self.maximumNodes) {
+                let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.contains("*") }.map { $0 + 1 } ?? 1
+                return failure(at: line, 1, "\(what) expands to more than \(Self.maximumNodes) values (the limit), which YAML aliases (`*name`) can do; write the values out instead")
+            }
         } catch let error as YamlError {
             return .failure(DiagnosticError(stage: .load, diagnostics: [diagnostic(for: error)]))
         } catch {
@@ -26,6 +31,25 @@ struct YAMLSource {
         } catch {
             return .failure(DiagnosticError(stage: .load, diagnostics: [diagnostic(for: error, in: node, what: what)]))
         }
+    }
+
+    /// The most values (scalars, lists and mappings, counted after aliases are expanded) one
+    /// YAML document of the bank may hold: an alias repeated inside aliases grows exponentially.
+    static let maximumNodes = 100_000
+
+    /// Whether `node` holds at most `budget` values; walks no more than that many.
+    static func fits(_ node: Node, budget: Int) -> Bool {
+        var remaining = budget
+        func walk(_ node: Node) -> Bool {
+            remaining -= 1
+            guard remaining >= 0 else { return false }
+            switch node {
+            case .mapping(let mapping): return mapping.allSatisfy { walk($0.key) && walk($0.value) }
+            case .sequence(let sequence): return sequence.allSatisfy(walk)
+            default: return true
+            }
+        }
+        return walk(node)
     }
 
     private func failure<T>(at line: Int, _ column: Int, _ message: String) -> Result<T, DiagnosticError> {

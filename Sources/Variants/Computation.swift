@@ -1,11 +1,14 @@
 import Bank
 
-/// One named computation on the engine, as written under `compute:`: a kind and its arguments.
+/// One named computation on the engine, as written under `compute:`: a kind and its arguments,
+/// compiled at load.
 public struct Computation: Sendable {
     public var name: String
     public var kind: Kind
-    /// Arguments as written; scalars are expressions over the parameters.
-    var arguments: [String: YAMLValue]
+    /// The arguments, compiled; nil for `name: kind` without arguments.
+    var arguments: SpecValue?
+    /// Where `name:` stands: errors of this computation point here, or at the failing argument.
+    var location: SourceLocation
 
     /// What can be computed, on the exercise's `model:` or on its own.
     public enum Kind: String, Sendable, CaseIterable {
@@ -27,30 +30,59 @@ public struct Computation: Sendable {
             default: false
             }
         }
+
+        /// The arguments it takes, with their ranges and words.
+        var table: OptionTable {
+            let model: [Option] = needsModel ? [.optional("model", .name)] : []
+            let layer = Option.optional("layer", .integer(1...SpecLimits.layers))
+            let optimizer: [Option] = [
+                .optional("optimizer", .word(["sgd", "adam"])), .required("learning_rate", .positive),
+                .required("steps", .integer(0...SpecLimits.steps)), .optional("momentum", .number), .optional("weight_decay", .number),
+            ]
+            let options: [Option] = switch self {
+            case .output, .probabilities, .loss, .jacobian, .hiddenStates, .outputs: []
+            case .hidden, .parameterCount, .outputShape, .receptiveField: [layer]
+            case .gradient: [.required("wrt", .name)]
+            case .train: optimizer
+            case .softmax: [.required("logits", .values)]
+            case .crossEntropy: [.required("logits", .values), .required("target", .integer(0...SpecLimits.extent))]
+            case .klDivergence: [.required("mean", .values), .required("std", .values)]
+            case .criticalWeight: [.required("activation", ActivationName.word)] + ActivationName.options
+            case .gradientRatio:
+                [.required("activation", ActivationName.word), .required("w", .number), .required("steps", .integer(1...SpecLimits.steps))]
+                    + ActivationName.options
+            case .rank: [.optional("product", .list), .optional("layers", .list)]
+            case .pool:
+                [.required("input", .values), .required("kernel", .integer(SpecLimits.size)), .optional("stride", .integer(SpecLimits.size)),
+                 .optional("padding", .integer(0...SpecLimits.extent)), .optional("mode", .word(["max", "average"]))]
+            case .convolve:
+                [.required("input", .values), .required("kernel", .values), .optional("stride", .integer(SpecLimits.size)),
+                 .optional("padding", .integer(0...SpecLimits.extent))]
+            case .optimize: [.required("function", .function), .required("start", .number)] + optimizer
+            case .derivative: [.required("function", .function), .required("at", .number)]
+            case .optimalDiscriminator: [.required("p_data", .positive), .required("p_g", .positive)]
+            }
+            return OptionTable("computation `\(rawValue)`", options + model)
+        }
     }
 
     /// Reads `name: kind` or `name: {kind: {arguments}}`.
-    static func read(name: String, yaml: YAMLValue) -> Result<Computation, EvaluationError> {
+    static func read(name: String, spec: SpecValue) -> Result<Computation, EvaluationError> {
         let kindName: String
-        var arguments: [String: YAMLValue] = [:]
-        switch yaml {
-        case .scalar(let text):
+        var arguments: SpecValue?
+        if let text = spec.text {
             kindName = text
-        case .mapping(let map) where map.count == 1:
-            kindName = map.keys.first!
-            switch map[kindName]! {
-            case .mapping(let args): arguments = args
-            case .scalar(let text) where !text.isEmpty: arguments = ["of": .scalar(text)]
-            default: break
-            }
-        default:
-            return .failure(EvaluationError(message: "a computation is a kind, such as `receptive_field`, or `{kind: {arguments}}`"))
+        } else if let (kind, options) = spec.single, options.keys != nil || options.text == "" {
+            kindName = kind
+            arguments = options.keys != nil ? options : nil
+        } else {
+            return .failure(EvaluationError(message: "a computation is a kind, such as `receptive_field`, or `{kind: {arguments}}`", at: spec.location))
         }
         guard let kind = Kind(rawValue: kindName) else {
             let kinds = Kind.allCases.map(\.rawValue)
             return .failure(EvaluationError(message: "unknown computation `\(kindName)`" + Suggestion.hint(for: kindName, among: kinds)
-                            + " (known: \(kinds.joined(separator: ", ")))"))
+                                            + " (known: \(kinds.joined(separator: ", ")))", at: spec.location))
         }
-        return .success(Computation(name: name, kind: kind, arguments: arguments))
+        return .success(Computation(name: name, kind: kind, arguments: arguments, location: spec.location))
     }
 }

@@ -22,29 +22,25 @@ struct DifferentiableExpression {
                 throw EvaluationError(message: "`\(e)` must be a number in a function of `\(variable)`")
             }
             return constant(value)
-        case .unary("-", let a): return -(try build(a, x))
+        case .unary(.negate, let a): return -(try build(a, x))
         case .binary(let op, let a, let b):
             let left = try build(a, x)
-            if op == "^", case .number(let p) = b { return left.pow(p) }
+            if op == .power, case .number(let p) = b { return left.pow(p) }
             let right = try build(b, x)
             switch op {
-            case "+": return left + right
-            case "-": return left - right
-            case "*": return left * right
-            case "/": return left / right
-            case "^": return (right * left.log()).exp()
-            default: throw EvaluationError(message: "`\(op)` cannot be differentiated")
+            case .plus: return left + right
+            case .minus: return left - right
+            case .times: return left * right
+            case .divide: return left / right
+            case .power: return (right * left.log()).exp()
+            default: throw EvaluationError(message: "`\(op.rawValue)` cannot be differentiated")
             }
         case .call(let name, let args) where args.count == 1:
-            let a = try build(args[0], x)
-            switch name {
-            case "exp": return a.exp()
-            case "log", "ln": return a.log()
-            case "sqrt": return a.sqrt()
-            case "sigmoid": return Activation.logistic(a)
-            case "tanh": return Activation.tanh(a)
-            default: throw EvaluationError(message: "`\(name)` cannot be differentiated; use exp, log, sqrt, sigmoid, tanh")
+            guard let graph = Functions.table[name]?.differentiable else {
+                let differentiable = Functions.names.filter { Functions.table[$0]?.differentiable != nil }
+                throw EvaluationError(message: "`\(name)` cannot be differentiated; use \(differentiable.joined(separator: ", "))")
             }
+            return graph(try build(args[0], x))
         default:
             throw EvaluationError(message: "this expression cannot be differentiated")
         }

@@ -51,7 +51,7 @@ public struct VariantMaker: Sendable {
         var used: Set<String> = []
         for item in exam.items {
             var candidates = bank.candidates(for: item).filter { !used.contains($0.id) }
-            if item.isPool { candidates.shuffle(using: &rng) }
+            if item.isPool { candidates = Shuffle.shuffled(candidates, using: &rng) }
             for exercise in candidates.prefix(item.pick) {
                 used.insert(exercise.id)
                 var titled = exercise
@@ -61,13 +61,18 @@ public struct VariantMaker: Sendable {
         }
         if exam.shuffle.exercises {
             let movable = slots.indices.filter { !slots[$0].item.fixed }
-            let shuffled = movable.shuffled(using: &rng)
+            let shuffled = Shuffle.shuffled(movable, using: &rng)
             let original = slots
             for (target, source) in zip(movable, shuffled) { slots[target] = original[source] }
         }
         var exercises: [ExerciseVariant] = []
         for (exercise, _) in slots {
-            var variant = try make(exercise, seed: variantSeed ^ stableHash(exercise.id))
+            var variant: ExerciseVariant
+            do { variant = try make(exercise, seed: variantSeed ^ stableHash(exercise.id)) } catch {
+                var located = error
+                located.variant = "variant \(code) of exam `\(exam.id)`"
+                throw located
+            }
             if exam.shuffle.parts { variant.exercise.parts = Self.shuffleParts(variant.exercise.parts, &rng) }
             exercises.append(variant)
         }
@@ -86,14 +91,19 @@ public struct VariantMaker: Sendable {
         guard let space = spaces[exercise.id], !space.isEmpty else {
             return ExerciseVariant(exercise: exercise, parameters: [:], computed: [:])
         }
-        var variant = try ExerciseVariant.make(exercise, space: space, seed: seed)
+        var variant: ExerciseVariant
+        do { variant = try ExerciseVariant.make(exercise, space: space, seed: seed) } catch {
+            var located = error
+            located.variant = seed.map { "the draw with seed \($0)" }
+            throw located
+        }
         variant.exercise.metadata.title = exercise.metadata.title
         return variant
     }
 
     /// Parts in a new order, relettered (a), (b), … so the printed labels stay in sequence.
     static func shuffleParts(_ parts: [Part], _ rng: inout Xoshiro256StarStar) -> [Part] {
-        parts.shuffled(using: &rng).enumerated().map { index, part in
+        Shuffle.shuffled(parts, using: &rng).enumerated().map { index, part in
             var part = part
             part.label = String(UnicodeScalar(UInt8(ascii: "a") + UInt8(index)))
             return part

@@ -19,28 +19,38 @@ public struct ExerciseVariant: Sendable {
         } else {
             parameters = try ParameterSampler.defaults(of: space)
         }
-        let runner = ComputationRunner(model: exercise.metadata.declarations.model, seed: (seed ?? 0) ^ stableHash(exercise.id))
+        let runner = ComputationRunner(models: space.model, seed: (seed ?? 0) ^ stableHash(exercise.id))
         let computed: [String: Value]
         do {
             computed = try runner.run(space.computations, scope: parameters)
         } catch {
-            let key = space.computations.first.map { "compute.\($0.name)" } ?? "model"
-            throw VariantError(exerciseID: exercise.id, location: space.location(key), message: error.message, parameters: parameters)
+            throw VariantError(exerciseID: exercise.id, location: error.location ?? space.location("model"), message: error.message, parameters: parameters)
         }
         let scope = parameters.merging(computed) { a, _ in a }
         try CrossCheck.verify(space.checks, scope: scope, space: space, parameters: parameters)
+        do {
+            return ExerciseVariant(exercise: try fill(exercise, space, scope), parameters: parameters, computed: computed)
+        } catch {
+            var located = error
+            located.parameters = parameters
+            throw located
+        }
+    }
+
+    /// The exercise with every placeholder replaced by its value in `scope`.
+    private static func fill(_ exercise: Exercise, _ space: ParameterSpace, _ scope: [String: Value]) throws(VariantError) -> Exercise {
         var filled = exercise
         let id = exercise.id
-        filled.stem = try exercise.stem.map { (t) throws(VariantError) in try Placeholders.substitute(t, scope, exerciseID: id) }
+        filled.stem = try exercise.stem.map { (t) throws(VariantError) in try Placeholders.substitute(t, scope, space.placeholders, exerciseID: id) }
         filled.parts = try exercise.parts.map { (part) throws(VariantError) in
             var p = part
-            p.question = try Placeholders.substitute(part.question, scope, exerciseID: id)
-            p.answer = try Placeholders.substitute(part.answer, scope, exerciseID: id)
+            p.question = try Placeholders.substitute(part.question, scope, space.placeholders, exerciseID: id)
+            p.answer = try Placeholders.substitute(part.answer, scope, space.placeholders, exerciseID: id)
             p.rubric = try part.rubric.map { (item) throws(VariantError) in
-                RubricItem(points: item.points, criterion: try Placeholders.substitute(item.criterion, scope, exerciseID: id))
+                RubricItem(points: item.points, criterion: try Placeholders.substitute(item.criterion, scope, space.placeholders, exerciseID: id))
             }
             return p
         }
-        return ExerciseVariant(exercise: filled, parameters: parameters, computed: computed)
+        return filled
     }
 }

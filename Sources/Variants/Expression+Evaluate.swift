@@ -4,6 +4,14 @@ import Foundation
 /// A name an expression reads that has no value, or an operation that does not apply.
 public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
+    /// The key of the spec that the problem is about, when it is known.
+    public var location: SourceLocation?
+
+    public init(message: String, at location: SourceLocation? = nil) {
+        self.message = message
+        self.location = location
+    }
+
     public var description: String { message }
 }
 
@@ -25,12 +33,14 @@ extension Expression {
             return value
         case .unary(let op, let operand):
             let value = try operand.evaluate(in: scope)
-            if op == "not" { return .number(try Self.truth(value) ? 0 : 1) }
-            return try Self.map(value) { -$0 }
+            switch op {
+            case .not: return .number(try Self.truth(value) ? 0 : 1)
+            case .negate: return try Self.map(value) { -$0 }
+            }
         case .binary(let op, let a, let b):
-            if op == "and" || op == "or" {
+            if op == .and || op == .or {
                 let left = try Self.truth(a.evaluate(in: scope))
-                if left == (op == "or") { return .number(left ? 1 : 0) }
+                if left == (op == .or) { return .number(left ? 1 : 0) }
                 return .number(try Self.truth(b.evaluate(in: scope)) ? 1 : 0)
             }
             return try Self.apply(op, try a.evaluate(in: scope), try b.evaluate(in: scope))
@@ -40,9 +50,9 @@ extension Expression {
                 throw EvaluationError(message: "an index must be a whole number")
             }
             switch value {
-            case .vector(let v) where Int(i) >= 0 && Int(i) < v.count: return .number(v[Int(i)])
-            case .matrix(let m) where Int(i) >= 0 && Int(i) < m.count: return .vector(m[Int(i)])
-            default: throw EvaluationError(message: "index \(Int(i)) is outside \(value)")
+            case .vector(let v) where i >= 0 && i < Double(v.count): return .number(v[Int(i)])
+            case .matrix(let m) where i >= 0 && i < Double(m.count): return .vector(m[Int(i)])
+            default: throw EvaluationError(message: "index \(ValueFormat.default.format(i)) is outside \(value)")
             }
         case .call(let name, let arguments):
             let values = try arguments.map { (e) throws(EvaluationError) in try e.evaluate(in: scope) }
@@ -68,36 +78,36 @@ extension Expression {
         a == b || abs(a - b) <= tolerance * max(1, abs(a), abs(b))
     }
 
-    static func apply(_ op: String, _ a: Value, _ b: Value) throws(EvaluationError) -> Value {
-        if op == "+", case .text(let x) = a { return .text(x + ValueFormat.default.format(b)) }
-        if op == "+", case .text(let y) = b { return .text(ValueFormat.default.format(a) + y) }
+    static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(EvaluationError) -> Value {
+        if op == .plus, case .text(let x) = a { return .text(x + ValueFormat.default.format(b)) }
+        if op == .plus, case .text(let y) = b { return .text(ValueFormat.default.format(a) + y) }
         if case .text(let x) = a, case .text(let y) = b {
             switch op {
-            case "==": return .number(x == y ? 1 : 0)
-            case "!=": return .number(x != y ? 1 : 0)
-            default: throw EvaluationError(message: "`\(op)` does not apply to words")
+            case .equal: return .number(x == y ? 1 : 0)
+            case .notEqual: return .number(x != y ? 1 : 0)
+            default: throw EvaluationError(message: "`\(op.rawValue)` does not apply to words")
             }
         }
-        if op == "==" || op == "!=" {
+        if op == .equal || op == .notEqual {
             guard let x = a.numbers, let y = b.numbers, x.count == y.count else {
                 throw EvaluationError(message: "cannot compare \(a) with \(b)")
             }
             let equal = zip(x, y).allSatisfy { approximatelyEqual($0, $1) }
-            return .number(equal == (op == "==") ? 1 : 0)
+            return .number(equal == (op == .equal) ? 1 : 0)
         }
         let f: (Double, Double) -> Double
         switch op {
-        case "+": f = (+)
-        case "-": f = (-)
-        case "*": f = (*)
-        case "/": f = (/)
-        case "%": f = { $0.truncatingRemainder(dividingBy: $1) }
-        case "^": f = { pow($0, $1) }
-        case "<": f = { $0 < $1 ? 1 : 0 }
-        case "<=": f = { $0 <= $1 || approximatelyEqual($0, $1) ? 1 : 0 }
-        case ">": f = { $0 > $1 ? 1 : 0 }
-        case ">=": f = { $0 >= $1 || approximatelyEqual($0, $1) ? 1 : 0 }
-        default: throw EvaluationError(message: "unknown operator `\(op)`")
+        case .plus: f = (+)
+        case .minus: f = (-)
+        case .times: f = (*)
+        case .divide: f = (/)
+        case .remainder: f = { $0.truncatingRemainder(dividingBy: $1) }
+        case .power: f = { pow($0, $1) }
+        case .less: f = { $0 < $1 ? 1 : 0 }
+        case .lessOrEqual: f = { $0 <= $1 || approximatelyEqual($0, $1) ? 1 : 0 }
+        case .greater: f = { $0 > $1 ? 1 : 0 }
+        case .greaterOrEqual: f = { $0 >= $1 || approximatelyEqual($0, $1) ? 1 : 0 }
+        case .and, .or, .equal, .notEqual: throw EvaluationError(message: "`\(op.rawValue)` does not apply to \(a) and \(b)")
         }
         switch (a, b) {
         case (.number(let x), .number(let y)): return .number(f(x, y))
@@ -106,7 +116,7 @@ extension Expression {
         case (.vector(let x), .vector(let y)) where x.count == y.count: return .vector(zip(x, y).map(f))
         case (.matrix(let x), .matrix(let y)) where x.count == y.count && zip(x, y).allSatisfy({ $0.count == $1.count }):
             return .matrix(zip(x, y).map { zip($0, $1).map(f) })
-        default: throw EvaluationError(message: "`\(op)` does not apply to \(a) and \(b)")
+        default: throw EvaluationError(message: "`\(op.rawValue)` does not apply to \(a) and \(b)")
         }
     }
 

@@ -12,18 +12,19 @@ struct ExpressionParser {
         return expression
     }
 
-    /// Binary operators by precedence; `^` is right-associative.
-    private static let precedence: [String: Int] = [
-        "or": 1, "and": 2,
-        "==": 3, "!=": 3, "<": 3, "<=": 3, ">": 3, ">=": 3,
-        "+": 4, "-": 4, "*": 5, "/": 5, "%": 5, "^": 7,
-    ]
+    /// How deeply parentheses, operators and calls may nest: deeper input is refused rather than
+    /// exhausting the stack.
+    static let maximumDepth = 64
+    private var depth = 0
 
     private mutating func parse(precedence minimum: Int) throws(ExpressionError) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw fail("the expression nests more than \(Self.maximumDepth) levels deep") }
         var left = try parseUnary()
-        while let op = peekOperator(), let level = Self.precedence[op], level >= minimum {
-            consume(op)
-            let right = try parse(precedence: op == "^" ? level : level + 1)
+        while let op = peekOperator(), op.precedence >= minimum {
+            consume(op.rawValue)
+            let right = try parse(precedence: op == .power ? op.precedence : op.precedence + 1)
             left = .binary(op, left, right)
         }
         return left
@@ -31,9 +32,9 @@ struct ExpressionParser {
 
     private mutating func parseUnary() throws(ExpressionError) -> Expression {
         skipSpaces()
-        if peek("-") { consume("-"); return .unary("-", try parse(precedence: 6)) }
+        if peek("-") { consume("-"); return .unary(.negate, try parse(precedence: 6)) }
         if peek("+") { consume("+"); return try parse(precedence: 6) }
-        if peekWord("not") { consume("not"); return .unary("not", try parse(precedence: 3)) }
+        if peekWord("not") { consume("not"); return .unary(.not, try parse(precedence: 3)) }
         return try parsePostfix(try parsePrimary())
     }
 
@@ -106,13 +107,15 @@ struct ExpressionParser {
         throw fail("unexpected `\(c)`")
     }
 
-    private func peekOperator() -> String? {
+    private func peekOperator() -> BinaryOperator? {
         var i = index
         while i < chars.count, chars[i] == " " { i += 1 }
         guard i < chars.count else { return nil }
-        for op in ["==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "^"] where matches(op, at: i) { return op }
-        for word in ["and", "or"] where matches(word, at: i) {
-            let end = i + word.count
+        let symbols: [BinaryOperator] = [.equal, .notEqual, .lessOrEqual, .greaterOrEqual, .less, .greater,
+                                         .plus, .minus, .times, .divide, .remainder, .power]
+        for op in symbols where matches(op.rawValue, at: i) { return op }
+        for word in [BinaryOperator.and, .or] where matches(word.rawValue, at: i) {
+            let end = i + word.rawValue.count
             if end >= chars.count || !(chars[end].isLetter || chars[end].isNumber || chars[end] == "_") { return word }
         }
         return nil

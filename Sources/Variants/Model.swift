@@ -1,7 +1,9 @@
 import Bank
 import DeepLearning
 
-/// The network of an exercise, built on the engine from `model:` with one variant's values.
+/// The network of an exercise, built on the engine from the compiled `model:` with one variant's
+/// values. The shape of every layer's input is known before the layer is built, so a layer that
+/// does not fit is an error naming the layer and both shapes, never a trap in the engine.
 enum Model {
     /// Layers in order, an input (values, or only a shape), an optional loss, and the weights by
     /// the parameter names they came from (`W1` → the first dense layer's weight).
@@ -16,118 +18,112 @@ enum Model {
         case shape([Int])
     }
 
-    struct LossSpec {
-        var kind: String
-        var target: Value
+    /// A loss checked against the network's output: the class index is one of its classes, a
+    /// target vector has one entry per output.
+    enum LossSpec {
+        case crossEntropy(target: Int)
+        case meanSquaredError(target: [Double])
+        case binaryCrossEntropy(target: [Double])
     }
 
-    static let layerKinds = ["dense", "activation", "conv2d", "maxpool2d", "avgpool2d", "flatten"]
-
     /// Builds the model with `scope`'s values; `seed` initialises weights that the spec leaves random.
-    static func build(_ yaml: YAMLValue, scope: [String: Value], seed: UInt64) throws(EvaluationError) -> Model {
-        let spec = Arguments(values: yaml.mapping ?? [:], scope: scope, context: "model")
+    static func build(_ spec: SpecValue, scope: [String: Value], seed: UInt64) throws(EvaluationError) -> Model {
         var rng = Xoshiro256StarStar(seed: seed)
-        if let rnn = spec.mapping("rnn") {
-            let network = RNN(u: try rnn.number("u"), w: try rnn.number("w"), v: try rnn.number("v", default: 1),
-                              hiddenBias: rnn.has("hidden_bias") ? try rnn.number("hidden_bias") : nil,
-                              outputBias: rnn.has("output_bias") ? try rnn.number("output_bias") : nil,
-                              hiddenActivation: try ActivationName.activation(try rnn.word("hidden", default: "identity"), rnn),
-                              outputActivation: try ActivationName.activation(try rnn.word("output", default: "identity"), rnn))
-            let inputs = rnn.has("inputs") ? try rnn.vector("inputs") : Array(repeating: 0, count: try rnn.integer("steps"))
+        if let rnn = spec["rnn"] {
+            let options = Arguments(rnn, table: ModelSpec.rnnTable, scope: scope, context: "model `rnn`", location: rnn.location)
+            let network = RNN(u: try options.number("u"), w: try options.number("w"), v: try options.number("v", default: 1),
+                              hiddenBias: options.has("hidden_bias") ? try options.number("hidden_bias") : nil,
+                              outputBias: options.has("output_bias") ? try options.number("output_bias") : nil,
+                              hiddenActivation: try ActivationName.activation(options, key: "hidden", default: "identity"),
+                              outputActivation: try ActivationName.activation(options, key: "output", default: "identity"))
+            guard options.has("inputs") != options.has("steps") else {
+                throw options.error(nil, "takes either `inputs` (a vector) or `steps` (that many zero inputs)")
+            }
+            let inputs = options.has("inputs") ? try options.vector("inputs") : Array(repeating: 0, count: try options.integer("steps"))
+            guard !inputs.isEmpty, inputs.count <= SpecLimits.steps else {
+                throw options.error("inputs", "`inputs` needs from 1 to \(SpecLimits.steps) values")
+            }
             return .rnn(network, inputs: inputs)
         }
-        if let residual = spec.mapping("residual") {
-            let dimension = try residual.integer("dimension")
-            let activation = try ActivationName.activation(try residual.word("activation", default: "relu"), residual)
-            let zero = try residual.word("output_weights", default: "random") == "zero"
-            let units = (0..<(try residual.integer("depth", default: 1))).map { _ in
-                Residual(dimension: dimension, hidden: (try? residual.integer("hidden")) ?? dimension,
-                         activation: activation, zeroOutput: zero, rng: &rng)
+        if let residual = spec["residual"] {
+            let options = Arguments(residual, table: ModelSpec.residualTable, scope: scope, context: "model `residual`", location: residual.location)
+            let dimension = try options.integer("dimension")
+            let hidden = try options.integer("hidden", default: dimension)
+            let activation = try ActivationName.activation(options, key: "activation", default: "relu")
+            let zero = try options.word("output_weights", default: "random") == "zero"
+            let depth = try options.integer("depth", default: 1)
+            try LayerRecipes.checkSize([depth, dimension, hidden], "weights", options)
+            let units = (0..<depth).map { _ in
+                Residual(dimension: dimension, hidden: hidden, activation: activation, zeroOutput: zero, rng: &rng)
             }
             let input = Tensor(shape: [1, dimension], scalars: (0..<dimension).map { _ in rng.nextNormal() })
             return .residual(units, input: input)
         }
-        return try sequential(spec, rng: &rng)
+        return try sequential(spec, scope: scope, rng: &rng)
     }
 
-    private static func sequential(_ spec: Arguments, rng: inout Xoshiro256StarStar) throws(EvaluationError) -> Model {
-        guard let layerList = spec.values["layers"]?.sequence else {
-            throw EvaluationError(message: "model needs `layers:` (or `rnn:` or `residual:`)")
-        }
-        let input: SequentialInput
-        var shape: [Int]
-        switch try spec.value("input") {
-        case .vector(let v) where spec.values["input"]?.sequence != nil:
-            shape = v.map { Int($0) }
-            input = .shape([1] + shape)
-        case .vector(let v):
-            shape = [v.count]
-            input = .values(Tensor(shape: [1, v.count], scalars: v))
-        case .number(let x) where spec.values["input"]?.scalar.flatMap(Double.init) != nil:
-            shape = [Int(x)]
-            input = .shape([1, Int(x)])
-        default:
-            throw EvaluationError(message: "model `input` is a parameter holding a vector, or a shape such as `[3, 32, 32]`")
-        }
+    private static func sequential(_ spec: SpecValue, scope: [String: Value], rng: inout Xoshiro256StarStar) throws(EvaluationError) -> Model {
+        let model = Arguments(spec, table: ModelSpec.sequentialTable, scope: scope, context: "model", location: spec.location)
+        let (input, inputShape) = try Self.input(model)
+        var shape = inputShape
+        var weights = LayerWeights(rng: rng)
         var layers: [any Layer] = []
-        var named: [String: Variable] = [:]
-        for (index, item) in layerList.enumerated() {
-            guard let map = item.mapping, map.count == 1, let kind = map.keys.first else {
-                throw EvaluationError(message: "layer \(index + 1) is written `- kind: {options}`, kinds: \(layerKinds.joined(separator: ", "))")
+        for (index, item) in (spec["layers"]?.list ?? []).enumerated() {
+            guard let (kind, written) = item.single, let recipe = LayerRecipes.recipe(kind) else {
+                throw EvaluationError(message: "layer \(index + 1) is written `- kind: {options}`", at: item.location)
             }
-            let options = Arguments(values: map[kind]?.mapping ?? [:], scope: spec.scope, context: "layer \(index + 1) (\(kind))")
-            let layer = try Self.layer(kind, options, word: map[kind]?.scalar, inputShape: [1] + shape, named: &named, rng: &rng)
-            shape = Array(layer.outputShape(for: [1] + shape).dropFirst())
-            layers.append(layer)
+            let options = Arguments(ModelSpec.options(of: recipe, written), table: recipe.table, scope: scope,
+                                    context: "layer \(index + 1) (\(kind))", location: written.location)
+            let built = try recipe.build(options, input: shape, weights: &weights)
+            layers.append(built.layer)
+            shape = built.output
         }
-        var loss: LossSpec?
-        if let lossSpec = spec.values["loss"]?.mapping, let kind = lossSpec.keys.first {
-            let options = Arguments(values: lossSpec[kind]?.mapping ?? [:], scope: spec.scope, context: "loss")
-            loss = LossSpec(kind: kind, target: try options.value("target"))
-        }
-        return .sequential(Sequential(layers), input: input, loss: loss, named: named)
+        rng = weights.rng
+        let loss = try spec["loss"].map { (written) throws(EvaluationError) in try Self.loss(written, output: shape, scope: scope) }
+        return .sequential(Sequential(layers), input: input, loss: loss, named: weights.named)
     }
 
-    private static func layer(_ kind: String, _ options: Arguments, word: String?, inputShape: [Int],
-                              named: inout [String: Variable], rng: inout Xoshiro256StarStar) throws(EvaluationError) -> any Layer {
-        switch kind {
-        case "dense":
-            if options.has("weights") {
-                let weights = try options.matrix("weights")
-                let bias = options.has("bias") ? Tensor(try options.vector("bias")) : nil
-                guard weights.first?.count == inputShape.last else {
-                    throw EvaluationError(message: "\(options.context): weights are \(weights.count)×\(weights.first?.count ?? 0) but the input has \(inputShape.last ?? 0) values")
-                }
-                let dense = Dense(weight: Tensor(weights), bias: bias)
-                if let name = options.values["weights"]?.scalar { named[name] = dense.weight }
-                if let name = options.values["bias"]?.scalar, let b = dense.bias { named[name] = b }
-                return dense
-            }
-            return Dense(inputShape.last ?? 1, try options.integer("units"), bias: try options.word("bias", default: "true") != "false", rng: &rng)
-        case "activation":
-            var name = word ?? ""
-            if word == nil { name = try options.word("function") }
-            return try ActivationName.activation(name, options)
-        case "conv2d":
-            return Conv2D(inputShape[1], try options.integer("filters"), kernel: try options.integer("kernel"),
-                          stride: try options.integer("stride", default: 1), padding: try padding(options, inputShape),
-                          dilation: try options.integer("dilation", default: 1), rng: &rng)
-        case "maxpool2d":
-            return MaxPool2D(kernel: try options.integer("kernel"), stride: try options.integer("stride", default: try options.integer("kernel")),
-                             padding: try options.integer("padding", default: 0))
-        case "avgpool2d":
-            return AvgPool2D(kernel: try options.integer("kernel"), stride: try options.integer("stride", default: try options.integer("kernel")),
-                             padding: try options.integer("padding", default: 0))
-        case "flatten":
-            return Flatten()
+    /// `input: x` (a vector parameter: values), or a shape `[3, 32, 32]` or `[n]`.
+    private static func input(_ model: Arguments) throws(EvaluationError) -> (SequentialInput, [Int]) {
+        let written = model.values["input"]
+        let isShape = written?.list != nil || written?.text.flatMap(Double.init) != nil
+        switch try model.value("input") {
+        case .vector(let v) where !isShape && !v.isEmpty:
+            return (.values(Tensor(shape: [1, v.count], scalars: v)), [v.count])
+        case .vector(let v) where isShape && !v.isEmpty:
+            return try shape(v, model)
+        case .number(let x) where isShape:
+            return try shape([x], model)
         default:
-            throw EvaluationError(message: "unknown layer `\(kind)`" + Expression.hint(kind, among: layerKinds) + " (known: \(layerKinds.joined(separator: ", ")))")
+            throw model.error("input", "`input` is a parameter holding a vector, or a shape such as `[3, 32, 32]`")
         }
     }
 
-    /// `padding: same` keeps the size for stride 1 and odd kernels.
-    private static func padding(_ options: Arguments, _ shape: [Int]) throws(EvaluationError) -> Int {
-        if options.values["padding"]?.scalar == "same" { return (try options.integer("kernel") - 1) / 2 }
-        return try options.integer("padding", default: 0)
+    private static func shape(_ extents: [Double], _ model: Arguments) throws(EvaluationError) -> (SequentialInput, [Int]) {
+        guard extents.count <= 3, extents.allSatisfy({ $0 == $0.rounded() && $0 >= 1 && $0 <= Double(SpecLimits.extent) }) else {
+            throw model.error("input", "an input shape is `[n]` or `[channels, height, width]` of whole numbers from 1 to \(SpecLimits.extent)")
+        }
+        let shape = extents.map { Int($0) }
+        try LayerRecipes.checkSize(shape, "input", model)
+        return (.shape([1] + shape), shape)
+    }
+
+    private static func loss(_ written: SpecValue, output: [Int], scope: [String: Value]) throws(EvaluationError) -> LossSpec {
+        guard let (kind, spec) = written.single, let table = ModelSpec.lossTables[kind] else {
+            throw EvaluationError(message: "`loss` is one of \(ModelSpec.lossTables.keys.sorted().joined(separator: ", "))", at: written.location)
+        }
+        let options = Arguments(spec, table: table, scope: scope, context: "loss `\(kind)`", location: written.location)
+        let outputs = output.reduce(1, *)
+        if kind == "cross_entropy" {
+            let target = try options.integer("target")
+            guard target < outputs else {
+                throw options.error("target", "the class index \(target) is not one of the \(outputs) classes 0 … \(outputs - 1) of the output \(LayerRecipes.describe(output))")
+            }
+            return .crossEntropy(target: target)
+        }
+        guard let target = try options.value("target").numbers, target.count == outputs else {
+            throw options.error("target", "the target needs \(outputs) numbers, one per output of \(LayerRecipes.describe(output))")
+        }
+        return kind == "mse" ? .meanSquaredError(target: target) : .binaryCrossEntropy(target: target)
     }
 }

@@ -24,7 +24,7 @@ struct ModelComputations {
                             _ loss: Model.LossSpec?, _ named: [String: Variable]) throws(EvaluationError) -> Value {
         let through = arguments.has("layer") ? try arguments.integer("layer") : network.layers.count
         guard through >= 1, through <= network.layers.count else {
-            throw EvaluationError(message: "\(arguments.context): `layer` must be between 1 and \(network.layers.count)")
+            throw arguments.error("layer", "`layer` must be between 1 and \(network.layers.count), the model's layers")
         }
         let prefix = Sequential(Array(network.layers.prefix(through)))
         switch kind {
@@ -44,7 +44,7 @@ struct ModelComputations {
             break
         }
         guard case .values(let x) = input else {
-            throw EvaluationError(message: "\(arguments.context) needs input values: `input:` must name a vector parameter")
+            throw arguments.error(nil, "needs input values: the model's `input:` must name a vector parameter")
         }
         switch kind {
         case .output, .hidden:
@@ -64,23 +64,22 @@ struct ModelComputations {
             let target = try arguments.word("wrt")
             let variable = target == "input" ? inputVariable : named[target]
             guard let variable else {
-                throw EvaluationError(message: "\(arguments.context): `wrt: \(target)` names no weight of the model (weights: \(named.keys.sorted().joined(separator: ", ")), or `input`)")
+                throw arguments.error("wrt", "`wrt: \(target)` names no weight of the model (weights: \(named.keys.sorted().joined(separator: ", ")), or `input`)")
             }
             let gradient = variable.grad ?? .zeros(variable.shape)
             return variable.shape.count == 2 && variable.shape[0] > 1 || target != "input" && variable.shape.count == 2
                 ? Self.matrix(gradient) : .vector(gradient.scalars)
         case .train:
-            let steps = try arguments.integer("steps")
-            let rate = try arguments.number("learning_rate")
-            let decay = try arguments.number("weight_decay", default: 0)
+            let run = try OptimizerRun(arguments)
+            _ = try lossValue(network(Variable(x)), loss)
             let lossOf = { () -> Variable in (try? lossValue(network(Variable(x)), loss)) ?? Variable(Tensor(0)) }
             var curve: [Double]
-            if try arguments.word("optimizer", default: "sgd") == "adam" {
-                var adam = Adam(parameters: network.parameters, learningRate: rate, weightDecay: decay)
-                curve = adam.minimize(steps: steps, loss: lossOf)
+            if run.adam {
+                var adam = Adam(parameters: network.parameters, learningRate: run.rate, weightDecay: run.decay)
+                curve = adam.minimize(steps: run.steps, loss: lossOf)
             } else {
-                var sgd = SGD(parameters: network.parameters, learningRate: rate, momentum: try arguments.number("momentum", default: 0), weightDecay: decay)
-                curve = sgd.minimize(steps: steps, loss: lossOf)
+                var sgd = SGD(parameters: network.parameters, learningRate: run.rate, momentum: run.momentum, weightDecay: run.decay)
+                curve = sgd.minimize(steps: run.steps, loss: lossOf)
             }
             curve.append(try lossValue(network(Variable(x)), loss).value.scalars[0])
             return .vector(curve)
@@ -90,19 +89,14 @@ struct ModelComputations {
     }
 
     private func lossValue(_ output: Variable, _ loss: Model.LossSpec?) throws(EvaluationError) -> Variable {
-        guard let loss else { throw EvaluationError(message: "\(arguments.context) needs `loss:` in the model") }
-        switch loss.kind {
-        case "cross_entropy":
-            guard let label = loss.target.number else { throw EvaluationError(message: "cross-entropy `target` is a class index") }
-            return Loss.crossEntropy(logits: output, labels: [Int(label)])
-        case "mse":
-            guard let t = loss.target.numbers else { throw EvaluationError(message: "mse `target` is a vector") }
+        guard let loss else { throw arguments.error(nil, "needs `loss:` in the model") }
+        switch loss {
+        case .crossEntropy(let target):
+            return Loss.crossEntropy(logits: output, labels: [target])
+        case .meanSquaredError(let t):
             return Loss.meanSquaredError(output, Tensor(shape: output.shape, scalars: t))
-        case "binary_cross_entropy":
-            guard let t = loss.target.numbers else { throw EvaluationError(message: "binary cross-entropy `target` is a vector") }
+        case .binaryCrossEntropy(let t):
             return Loss.binaryCrossEntropy(probabilities: output, targets: Tensor(shape: output.shape, scalars: t))
-        default:
-            throw EvaluationError(message: "unknown loss `\(loss.kind)` (known: cross_entropy, mse, binary_cross_entropy)")
         }
     }
 
@@ -118,7 +112,7 @@ struct ModelComputations {
     }
 
     private func unsupported(_ kind: Computation.Kind, _ what: String) -> EvaluationError {
-        EvaluationError(message: "\(arguments.context): `\(kind.rawValue)` is not computed on \(what)")
+        arguments.error(nil, "`\(kind.rawValue)` is not computed on \(what)")
     }
 
     static func matrix(_ t: Tensor) -> Value {

@@ -15,10 +15,23 @@ public enum ParameterDefinition: Sendable, Hashable {
     /// Always the same value.
     case fixed(Value)
 
-    /// The values a grid from `lower` to `upper` holds.
-    static func grid(_ lower: Double, _ upper: Double, _ step: Double) -> [Double] {
-        let count = Int(((upper - lower) / step + 1e-9).rounded(.down)) + 1
-        return (0..<max(0, count)).map { (lower + Double($0) * step) .roundedToGrid }
+    /// The most values a grid may hold: every index is exact in a Double.
+    static let maximumGridSize = Double(1 << 53)
+
+    /// How many values the grid `lower, lower + step, …, upper` holds; counted, never listed.
+    static func gridSize(_ lower: Double, _ upper: Double, _ step: Double) -> Double {
+        ((upper - lower) / step + 1e-9).rounded(.down) + 1
+    }
+
+    /// The grid's value number `index`.
+    static func gridValue(_ lower: Double, _ step: Double, _ index: UInt64) -> Double {
+        (lower + Double(index) * step).roundedToGrid
+    }
+
+    /// Whether `x` is one of the grid's values.
+    static func gridContains(_ lower: Double, _ upper: Double, _ step: Double, _ x: Double) -> Bool {
+        let index = ((x - lower) / step).rounded()
+        return index >= 0 && index < gridSize(lower, upper, step) && gridValue(lower, step, UInt64(index)) == x.roundedToGrid
     }
 }
 
@@ -26,4 +39,3 @@ extension Double {
     /// Removes the float noise of grid arithmetic (0.1 * 3 → 0.3).
     var roundedToGrid: Double { (self * 1e9).rounded() / 1e9 }
 }
-

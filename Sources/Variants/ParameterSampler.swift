@@ -16,17 +16,16 @@ public struct ParameterSampler {
         }
     }
 
+    /// One value of the definition; a grid's value is picked by index, never by listing the grid.
     static func draw(_ definition: ParameterDefinition, _ rng: inout Xoshiro256StarStar) -> Value {
-        func pick(_ grid: [Double]) -> Double { grid[Int(rng.next() % UInt64(grid.count))] }
+        func pick(_ l: Double, _ u: Double, _ s: Double) -> Double {
+            ParameterDefinition.gridValue(l, s, rng.next() % UInt64(ParameterDefinition.gridSize(l, u, s)))
+        }
         switch definition {
         case .choose(let values, _): return values[Int(rng.next() % UInt64(values.count))]
-        case .integer(let l, let u, let s), .real(let l, let u, let s): return .number(pick(ParameterDefinition.grid(l, u, s)))
-        case .vector(let n, let l, let u, let s):
-            let grid = ParameterDefinition.grid(l, u, s)
-            return .vector((0..<n).map { _ in pick(grid) })
-        case .matrix(let r, let c, let l, let u, let s):
-            let grid = ParameterDefinition.grid(l, u, s)
-            return .matrix((0..<r).map { _ in (0..<c).map { _ in pick(grid) } })
+        case .integer(let l, let u, let s), .real(let l, let u, let s): return .number(pick(l, u, s))
+        case .vector(let n, let l, let u, let s): return .vector((0..<n).map { _ in pick(l, u, s) })
+        case .matrix(let r, let c, let l, let u, let s): return .matrix((0..<r).map { _ in (0..<c).map { _ in pick(l, u, s) } })
         case .fixed(let v): return v
         }
     }
@@ -57,9 +56,13 @@ public struct ParameterSampler {
             }
         }
         for (name, expression) in space.derived {
+            let location = space.location("derived.\(name)")
             do { values[name] = try expression.evaluate(in: values) } catch {
-                throw VariantError(exerciseID: space.exerciseID, location: space.location("derived.\(name)"),
-                                   message: "derived `\(name)`: \(error.message)", parameters: drawn)
+                throw VariantError(exerciseID: space.exerciseID, location: location, message: "derived `\(name)`: \(error.message)", parameters: drawn)
+            }
+            if let numbers = values[name]?.numbers, numbers.contains(where: { !$0.isFinite }) {
+                throw VariantError(exerciseID: space.exerciseID, location: location,
+                                   message: "derived `\(name)` is \(values[name]!), not a finite number", parameters: drawn)
             }
         }
         for constraint in space.constraints {

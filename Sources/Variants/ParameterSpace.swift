@@ -1,8 +1,9 @@
 import Bank
 import Foundation
 
-/// Everything an exercise declares about its parameters, read and checked once: definitions,
-/// defaults, derived values, constraints, the computations and the checks.
+/// Everything an exercise declares, compiled and checked once at load, before any draw:
+/// parameter definitions, defaults, derived values, constraints, the model, the computations,
+/// the checks and every placeholder of its text.
 public struct ParameterSpace: Sendable {
     public var exerciseID: String
     public var definitions: [String: ParameterDefinition]
@@ -11,11 +12,18 @@ public struct ParameterSpace: Sendable {
     /// Derived values in an order where each reads only values before it.
     public var derived: [(name: String, expression: Expression)]
     public var constraints: [(text: String, expression: Expression)]
+    var model: ModelSpec?
     public var computations: [Computation]
     public var checks: [(text: String, expression: Expression)]
+    /// The placeholders of the stem, questions, answers and rubrics, by what the brackets hold.
+    var placeholders: [String: Placeholder]
     var locations: KeyLocations
 
-    public var isEmpty: Bool { definitions.isEmpty && derived.isEmpty && computations.isEmpty }
+    /// Whether there is nothing to draw, compute, check or fill in.
+    public var isEmpty: Bool {
+        definitions.isEmpty && derived.isEmpty && model == nil && computations.isEmpty && checks.isEmpty
+            && constraints.isEmpty && placeholders.isEmpty
+    }
 
     /// Reads the declarations of an exercise; every problem is a diagnostic at its key.
     public init(_ exercise: Exercise) throws(DiagnosticError) {
@@ -23,13 +31,33 @@ public struct ParameterSpace: Sendable {
         exerciseID = exercise.id
         definitions = reader.definitions()
         defaults = reader.defaults(for: definitions)
-        derived = reader.derivedInOrder(known: Set(definitions.keys))
-        constraints = reader.expressions(exercise.metadata.declarations.constraints, key: "constraints")
-        computations = reader.computations()
-        checks = reader.expressions(exercise.metadata.declarations.checks, key: "checks")
+        let labels = definitions.compactMap { name, definition -> String? in
+            if case .choose(_, let labels) = definition, !labels.isEmpty { return "\(name)_label" }
+            return nil
+        }
+        let drawn = Set(definitions.keys).union(labels)
+        derived = reader.derivedInOrder(known: drawn)
+        let parameters = drawn.union(exercise.metadata.declarations.derived.keys)
+        constraints = reader.expressions(exercise.metadata.declarations.constraints, key: "constraints", known: parameters)
+        model = reader.model(known: parameters)
+        computations = reader.computations(known: parameters)
+        let everything = parameters.union(computations.map(\.name))
+        checks = reader.expressions(exercise.metadata.declarations.checks, key: "checks", known: everything)
+        var placeholders: [String: Placeholder] = [:]
+        for text in Self.texts(of: exercise) {
+            Placeholders.compile(text, known: everything, into: &placeholders, diagnostics: &reader.diagnostics)
+        }
+        self.placeholders = placeholders
         locations = exercise.metadata.keyLocations
         if !reader.diagnostics.isEmpty {
             throw DiagnosticError(stage: .compute, diagnostics: reader.diagnostics)
+        }
+    }
+
+    /// Every text of the exercise that may hold placeholders.
+    static func texts(of exercise: Exercise) -> [MarkdownText] {
+        (exercise.stem.map { [$0] } ?? []) + exercise.parts.flatMap { part in
+            [part.question, part.answer] + part.rubric.map(\.criterion)
         }
     }
 

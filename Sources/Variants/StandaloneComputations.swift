@@ -11,14 +11,22 @@ struct StandaloneComputations {
     func run(_ kind: Computation.Kind) throws(EvaluationError) -> Value {
         switch kind {
         case .softmax:
-            let z = try arguments.vector("logits")
+            let z = try logits()
             return .vector(withNoGrad { Variable(Tensor(shape: [1, z.count], scalars: z)).softmax().value.scalars })
         case .crossEntropy:
-            let z = try arguments.vector("logits")
-            let loss = Loss.crossEntropy(logits: Variable(Tensor(shape: [1, z.count], scalars: z)), labels: [try arguments.integer("target")])
+            let z = try logits()
+            let target = try arguments.integer("target")
+            guard target < z.count else {
+                throw arguments.error("target", "the class index \(target) is not one of the \(z.count) classes 0 … \(z.count - 1) of `logits`")
+            }
+            let loss = Loss.crossEntropy(logits: Variable(Tensor(shape: [1, z.count], scalars: z)), labels: [target])
             return .number(loss.value.scalars[0])
         case .klDivergence:
             let mean = try arguments.vector("mean"), deviation = try arguments.vector("std")
+            guard mean.count == deviation.count, !mean.isEmpty else {
+                throw arguments.error("std", "`mean` and `std` need the same number of entries")
+            }
+            guard deviation.allSatisfy({ $0 > 0 }) else { throw arguments.error("std", "every `std` must be greater than 0") }
             let logVariance = deviation.map { 2 * Foundation.log($0) }
             return .number(Loss.gaussianKL(mean: Variable(Tensor(mean)), logVariance: Variable(Tensor(logVariance))).value.scalars[0])
         case .criticalWeight:
@@ -30,19 +38,21 @@ struct StandaloneComputations {
             return .number(Double(try rank()))
         case .pool:
             let input = try image("input")
-            let window = Window2D(kernel: try arguments.integer("kernel"), stride: try arguments.integer("stride", default: try arguments.integer("kernel")),
+            let kernel = try arguments.integer("kernel")
+            let window = Window2D(kernel: kernel, stride: try arguments.integer("stride", default: kernel),
                                   padding: try arguments.integer("padding", default: 0))
-            let mode = try arguments.word("mode", default: "max")
-            let pooled = withNoGrad { mode == "average" ? input.avgPool2d(window) : input.maxPool2d(window) }
+            try fits(window, input)
+            let average = try arguments.word("mode", default: "max") == "average"
+            let pooled = withNoGrad { average ? input.avgPool2d(window) : input.maxPool2d(window) }
             return Self.plane(pooled.value)
         case .convolve:
             let input = try image("input")
             let kernel = try arguments.matrix("kernel")
+            let stride = try arguments.integer("stride", default: 1), padding = try arguments.integer("padding", default: 0)
+            let window = Window2D(kernel: (kernel.count, kernel[0].count), stride: (stride, stride), padding: (padding, padding))
+            try fits(window, input)
             let filters = Variable(Tensor(shape: [1, 1, kernel.count, kernel[0].count], scalars: kernel.flatMap { $0 }))
-            let output = withNoGrad {
-                input.conv2d(filters, stride: (try? arguments.integer("stride", default: 1)) ?? 1,
-                             padding: (try? arguments.integer("padding", default: 0)) ?? 0)
-            }
+            let output = withNoGrad { input.conv2d(filters, window: window) }
             return Self.plane(output.value)
         case .optimize:
             return .vector(try optimize())
@@ -55,38 +65,64 @@ struct StandaloneComputations {
         case .optimalDiscriminator:
             return .number(try optimalDiscriminator())
         default:
-            throw EvaluationError(message: "\(arguments.context): `\(kind.rawValue)` needs the exercise's `model:`")
+            throw arguments.error(nil, "`\(kind.rawValue)` needs the exercise's `model:`")
         }
     }
 
     private func activation() throws(EvaluationError) -> Activation {
-        try ActivationName.activation(try arguments.word("activation"), arguments)
+        try ActivationName.activation(arguments, key: "activation")
+    }
+
+    private func logits() throws(EvaluationError) -> [Double] {
+        let z = try arguments.vector("logits")
+        guard !z.isEmpty else { throw arguments.error("logits", "`logits` needs at least one score") }
+        return z
+    }
+
+    /// An error when the window does not fit the matrix it slides over.
+    private func fits(_ window: Window2D, _ input: Variable) throws(EvaluationError) {
+        let (eh, ew) = window.effectiveKernel
+        let (h, w) = (input.shape[2], input.shape[3])
+        guard h + 2 * window.padding.height >= eh, w + 2 * window.padding.width >= ew else {
+            throw arguments.error("kernel", "a \(eh)×\(ew) window with padding \(window.padding.height) does not fit the \(h)×\(w) input")
+        }
     }
 
     /// The rank of a product of matrices (`product: [W2, W1]`), or of the end-to-end map of a
     /// linear network with seeded random weights (`layers: [100, 10, 100]`).
     private func rank() throws(EvaluationError) -> Int {
+        guard arguments.has("layers") != arguments.has("product") else {
+            throw arguments.error(nil, "takes either `product: [A, B]` or `layers: [n1, n2, …]`")
+        }
         if arguments.has("layers") {
-            let sizes = try arguments.vector("layers").map { Int($0) }
+            let written = try arguments.vector("layers")
+            guard written.count >= 2, written.allSatisfy({ $0 == $0.rounded() && $0 >= 1 && $0 <= Double(SpecLimits.extent) }) else {
+                throw arguments.error("layers", "`layers` needs two sizes or more, whole numbers from 1 to \(SpecLimits.extent)")
+            }
+            let sizes = written.map { Int($0) }
+            guard zip(sizes, sizes.dropFirst()).allSatisfy({ $0 * $1 <= SpecLimits.elements }) else {
+                throw arguments.error("layers", "a weight matrix of `layers` would hold more than \(SpecLimits.elements) numbers (the limit)")
+            }
             var rng = Xoshiro256StarStar(seed: seed)
             var product: Tensor?
             for (input, output) in zip(sizes, sizes.dropFirst()) {
                 let w = Tensor(shape: [output, input], scalars: (0..<(input * output)).map { _ in rng.nextNormal() })
                 product = product.map { w.matmul($0) } ?? w
             }
-            guard let product else { throw EvaluationError(message: "\(arguments.context): `layers` needs two sizes or more") }
-            return Matrix.rankByPivotedQR(product)
-        }
-        guard let names = arguments.values["product"]?.sequence, !names.isEmpty else {
-            throw EvaluationError(message: "\(arguments.context) needs `product: [A, B]` or `layers: [n1, n2, …]`")
+            return Matrix.rankByPivotedQR(product!)
         }
         var product: Tensor?
-        for (index, _) in names.enumerated() {
-            let m = try Arguments(values: ["m": names[index]], scope: arguments.scope, context: arguments.context).matrix("m")
-            let t = Tensor(m)
+        for (index, item) in (arguments.values["product"]?.list ?? []).enumerated() {
+            let entry = Arguments(SpecValue(form: .keys(["product[\(index)]": item]), location: item.location, path: item.path),
+                                  table: arguments.table, scope: arguments.scope, context: arguments.context, location: item.location)
+            let t = Tensor(try entry.matrix("product[\(index)]"))
+            if let left = product, left.shape[1] != t.shape[0] {
+                throw arguments.error("product", "the product is \(left.shape[0])×\(left.shape[1]) before entry \(index + 1), which is \(t.shape[0])×\(t.shape[1]): the sizes do not match")
+            }
             product = product.map { $0.matmul(t) } ?? t
         }
-        return Matrix.rankByPivotedQR(product!)
+        guard let product else { throw arguments.error("product", "`product` needs one matrix or more") }
+        return Matrix.rankByPivotedQR(product)
     }
 
     private func image(_ key: String) throws(EvaluationError) -> Variable {
@@ -95,13 +131,12 @@ struct StandaloneComputations {
     }
 
     private func function(_ variable: String) throws(EvaluationError) -> DifferentiableExpression {
-        guard let text = arguments.values["function"]?.scalar else {
-            throw EvaluationError(message: "\(arguments.context) needs `function:`, an expression in `\(variable)`")
+        guard case .scalar(let text, let parsed)? = arguments.values["function"]?.form else {
+            throw arguments.error("function", "needs `function:`, an expression in `\(variable)`")
         }
-        do {
-            return DifferentiableExpression(expression: try Expression.parse(text), variable: variable, scope: arguments.scope)
-        } catch {
-            throw EvaluationError(message: "\(arguments.context): cannot read `\(text)`: \(error)")
+        switch parsed {
+        case .success(let expression): return DifferentiableExpression(expression: expression, variable: variable, scope: arguments.scope)
+        case .failure(let failure): throw arguments.error("function", "cannot read `\(text)`: \(failure)")
         }
     }
 
@@ -110,17 +145,16 @@ struct StandaloneComputations {
         let f = try function("x")
         let x = Variable(Tensor(try arguments.number("start")), requiresGrad: true)
         let parameter = Parameter("x", x)
-        let steps = try arguments.integer("steps"), rate = try arguments.number("learning_rate")
-        let decay = try arguments.number("weight_decay", default: 0)
+        let run = try OptimizerRun(arguments)
         var trajectory = [x.value.scalars[0]]
         _ = try f(x)
         let lossOf = { () -> Variable in (try? f(x)) ?? Variable(Tensor(0)) }
-        if try arguments.word("optimizer", default: "sgd") == "adam" {
-            var adam = Adam(parameters: [parameter], learningRate: rate, weightDecay: decay)
-            for _ in 0..<steps { _ = adam.minimize(steps: 1, loss: lossOf); trajectory.append(x.value.scalars[0]) }
+        if run.adam {
+            var adam = Adam(parameters: [parameter], learningRate: run.rate, weightDecay: run.decay)
+            for _ in 0..<run.steps { _ = adam.minimize(steps: 1, loss: lossOf); trajectory.append(x.value.scalars[0]) }
         } else {
-            var sgd = SGD(parameters: [parameter], learningRate: rate, momentum: try arguments.number("momentum", default: 0), weightDecay: decay)
-            for _ in 0..<steps { _ = sgd.minimize(steps: 1, loss: lossOf); trajectory.append(x.value.scalars[0]) }
+            var sgd = SGD(parameters: [parameter], learningRate: run.rate, momentum: run.momentum, weightDecay: run.decay)
+            for _ in 0..<run.steps { _ = sgd.minimize(steps: 1, loss: lossOf); trajectory.append(x.value.scalars[0]) }
         }
         return trajectory
     }
@@ -129,7 +163,6 @@ struct StandaloneComputations {
     /// p_data·log D + p_g·log(1 − D), found by gradient ascent on D = σ(θ) with the engine.
     private func optimalDiscriminator() throws(EvaluationError) -> Double {
         let pData = try arguments.number("p_data"), pModel = try arguments.number("p_g")
-        guard pData > 0, pModel > 0 else { throw EvaluationError(message: "\(arguments.context): densities must be positive") }
         let theta = Variable(Tensor(0), requiresGrad: true)
         var adam = Adam(parameters: [Parameter("theta", theta)], learningRate: 0.1)
         _ = adam.minimize(steps: 2000) {

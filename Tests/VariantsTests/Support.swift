@@ -21,6 +21,28 @@ enum Support {
         return try BankLoader(root: folder, displayBase: folder).load().exercises[0]
     }
 
+    /// The problems of an exercise whose front matter holds `frontMatter` (its first line is line
+    /// 5 of the file): the load's diagnostics, or else the one error of making it as written.
+    static func problems(_ frontMatter: String, question: String = "Q") throws -> [Problem] {
+        let exercise = try exercise(frontMatter, question: question)
+        let space: ParameterSpace
+        do { space = try ParameterSpace(exercise) } catch {
+            return error.diagnostics.map { Problem(line: $0.location.line, column: $0.location.column, message: $0.message) }
+        }
+        do { _ = try ExerciseVariant.make(exercise, space: space, seed: nil) } catch {
+            return [Problem(line: error.location.line, column: error.location.column, message: error.message)]
+        }
+        return []
+    }
+
+    /// Where a problem lands in the file and what it says.
+    struct Problem: Equatable, CustomStringConvertible {
+        var line: Int
+        var column: Int
+        var message: String
+        var description: String { "\(line):\(column): \(message)" }
+    }
+
     static func variant(_ exercise: Exercise, seed: UInt64? = nil) throws -> ExerciseVariant {
         try ExerciseVariant.make(exercise, space: try ParameterSpace(exercise), seed: seed)
     }
