@@ -37,12 +37,12 @@ struct SpecFuzzTests {
         }
         let exercise: Exercise
         switch Exercise.read(text, path: path) {
-        case .failure(let error): return ("load error", error.diagnostics.lazy.compactMap { unlocated($0.location.file, $0.location.line, $0.location.column, $0.message) }.first)
+        case .failure(let error): return ("load error", error.diagnostics.lazy.compactMap { unlocated($0.location?.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message) }.first)
         case .success(let read): exercise = read
         }
         let space: ParameterSpace
         do { space = try ParameterSpace(exercise) } catch {
-            return ("spec error", error.diagnostics.lazy.compactMap { unlocated($0.location.file, $0.location.line, $0.location.column, $0.message) }.first)
+            return ("spec error", error.diagnostics.lazy.compactMap { unlocated($0.location?.file ?? "", $0.location?.line ?? 0, $0.location?.column ?? 0, $0.message) }.first)
         }
         for seed in [nil, 1, 2] as [UInt64?] {
             do { _ = try ExerciseVariant.make(exercise, space: space, seed: seed) } catch {

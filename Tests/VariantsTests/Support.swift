@@ -27,7 +27,7 @@ enum Support {
         let exercise = try exercise(frontMatter, question: question)
         let space: ParameterSpace
         do { space = try ParameterSpace(exercise) } catch {
-            return error.diagnostics.map { Problem(line: $0.location.line, column: $0.location.column, message: $0.message) }
+            return error.diagnostics.map { Problem(line: $0.location?.line ?? 0, column: $0.location?.column ?? 0, message: $0.message) }
         }
         do { _ = try ExerciseVariant.make(exercise, space: space, seed: nil) } catch {
             return [Problem(line: error.location.line, column: error.location.column, message: error.message)]
