@@ -205,7 +205,12 @@ struct MathMLWriter {
         default: element = under ? "mover" : "msup"
         }
         output += "<" + element + ">"
-        if case .row(let nodes) = base, nodes.count != 1 {
+        if case .symbol(let op) = base.unwrapped, op.size != nil {
+            // A sized delimiter (`\\bigg)`) as a script base keeps its size only inside an mrow in Chromium.
+            output += "<mrow>"
+            writeOperator(op, prefix: false, fixedLimits: false)
+            output += "</mrow>"
+        } else if case .row(let nodes) = base, nodes.count != 1 {
             writeSingle(base)
         } else if case .row(let nodes) = base {
             write(nodes[0], fixedLimits: fixedLimits)

@@ -59,8 +59,14 @@ extension Parser {
     private mutating func parseCharacter(_ c: Character, _ token: Token) -> MathNode {
         if c.isNumber, c.isASCII {
             var digits = String(c)
-            while let next = stream.peek(), case .character(let d) = next.kind, d.isASCII,
-                  d.isNumber || (d == "." && nextIsDigit(after: 1)) {
+            while true {
+                if isGroupedComma(at: stream.position) {
+                    digits.append(",")
+                    stream.position += 3
+                    continue
+                }
+                guard let next = stream.peek(), case .character(let d) = next.kind, d.isASCII,
+                      d.isNumber || (d == "." && nextIsDigit(after: 1)) else { break }
                 digits.append(d)
                 stream.position += 1
             }
@@ -94,6 +100,14 @@ extension Parser {
             return .symbol(Operator.plain(text, atomClass))
         }
         return .symbol(Operator(text: String(c), atomClass: .ordinary))
+    }
+
+    /// `{,}` followed by a digit: TeX's way to write a thousands separator inside one number (`10{,}000`).
+    private func isGroupedComma(at index: Int) -> Bool {
+        let tokens = stream.tokens
+        guard index + 3 < tokens.count, tokens[index].kind == .beginGroup, tokens[index + 1].kind == .character(","),
+              tokens[index + 2].kind == .endGroup, case .character(let d) = tokens[index + 3].kind else { return false }
+        return d.isASCII && d.isNumber
     }
 
     private mutating func nextIsDigit(after offset: Int) -> Bool {

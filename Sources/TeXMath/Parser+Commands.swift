@@ -16,7 +16,7 @@ extension Parser {
     static let ignored: Set<String> = [
         "nonumber", "notag", "limits", "nolimits", "displaylimits", "hline", "hdashline", "allowbreak",
         "nobreak", "relax", "protect", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle",
-        "left.", "normalsize", "small", "large", "Large", "footnotesize",
+        "left.",
     ]
 
     mutating func parseCommand(_ name: String, _ token: Token) -> MathNode? {
@@ -35,6 +35,7 @@ extension Parser {
         if let accent = Accents.table[name] { return parseAccent(accent, token) }
         if let style = TextCommands.styles[name] { return parseText(style: style, token) }
         if let big = parseBig(name, token) { return big }
+        if let logo = Parser.logo(name) { return logo }
         if Parser.ignored.contains(name) { return nil }
         switch name {
         case "frac", "dfrac", "tfrac", "cfrac":

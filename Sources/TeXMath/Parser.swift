@@ -124,6 +124,10 @@ struct Parser {
                     let rest = parseRow(stops)
                     nodes.append(.style(display: display, scriptLevel: level, rest))
                     return finish(nodes)
+                } else if let size = Parser.sizeCSS(name) {
+                    stream.position += 1
+                    nodes.append(.styled(css: size, .row(parseRow(stops))))
+                    return finish(nodes)
                 } else if let switched = Parser.fontSwitches[name] {
                     stream.position += 1
                     font = switched

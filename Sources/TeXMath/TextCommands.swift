@@ -16,10 +16,29 @@ enum TextCommands {
     ]
 }
 
+extension TextCommands {
+    /// TeX's text ligatures: `--` en dash, `---` em dash, ``` `` ``` and `''` double quotes, `` ` `` and `'` single ones.
+    static func appendLigature(_ c: Character, to text: inout String) {
+        switch c {
+        case "-":
+            if text.hasSuffix("–") { text.removeLast(); text.append("—") }
+            else if text.hasSuffix("-") { text.removeLast(); text.append("–") }
+            else { text.append("-") }
+        case "`":
+            if text.hasSuffix("‘") { text.removeLast(); text.append("“") } else { text.append("‘") }
+        default:
+            if text.hasSuffix("’") { text.removeLast(); text.append("”") } else { text.append("’") }
+        }
+    }
+}
+
 extension Parser {
     /// Parses a text argument into `.text` (or a row of text and math).
     mutating func parseText(style: String?, _ command: Token) -> MathNode {
-        let css = style?.isEmpty == false ? style : nil
+        let commandCSS = style?.isEmpty == false ? style : nil
+        var css = commandCSS
+        /// A size switch lasts to the end of the group it is in: the depth and the style before it.
+        var switches: [(depth: Int, saved: String?)] = []
         guard let open = stream.peekNonSpace(), !isArgumentTerminator(open) else {
             warn(command.location, "missing argument for \(command.texSpelling)")
             return .text("", style: css)
@@ -43,7 +62,12 @@ extension Parser {
             switch token.kind {
             case .endGroup where depth == 0:
                 closed = true
-            case .endGroup: depth -= 1
+            case .endGroup:
+                depth -= 1
+                while let last = switches.last, last.depth > depth {
+                    flush()
+                    css = switches.removeLast().saved
+                }
             case .beginGroup: depth += 1
             case .space: if !text.hasSuffix(" ") { text.append(" ") }
             case .character("$"):
@@ -57,6 +81,12 @@ extension Parser {
             case .command(let name):
                 if let escape = TextCommands.escapes[name] {
                     text += escape
+                } else if let logo = Parser.logoText[name] {
+                    text += logo
+                } else if let size = Parser.sizeCSS(name) {
+                    flush()
+                    switches.append((depth, css))
+                    css = Parser.textCSS(commandCSS, size)
                 } else if TextCommands.styles[name] != nil || Parser.ignored.contains(name) {
                     continue // nested text commands: their braces are plain groups
                 } else if case .identifier(let c, _)? = SymbolTable.entry(name) {
@@ -66,6 +96,8 @@ extension Parser {
                     warn(token.location, "unknown TeX command \\\(name) in text")
                     pieces.append(.error(token.texSpelling))
                 }
+            case .character(let c) where c == "-" || c == "`" || c == "'":
+                TextCommands.appendLigature(c, to: &text)
             default:
                 text += token.texSpelling
             }
@@ -75,6 +107,13 @@ extension Parser {
         flush()
         if pieces.count == 1 { return pieces[0] }
         return .row(pieces)
+    }
+
+    /// CSS of a text command combined with a size switch.
+    static func textCSS(_ command: String?, _ size: String?) -> String? {
+        guard let size else { return command }
+        guard let command else { return size }
+        return command + ";" + size
     }
 
     /// Blanks at the ends of `<mtext>` would be dropped by renderers: make them no-break spaces.

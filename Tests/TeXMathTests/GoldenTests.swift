@@ -59,6 +59,11 @@ import TeXMath
         ("escapes", false, "a < b \\& c > d \\% \\{x\\}"),
         ("hspace", false, "a \\hspace{0.5in} b"),
         ("norm-abs", false, "\\|x\\|_2 + |y| + \\lVert z \\rVert"),
+        ("thousands", false, "10{,}000 + 1{,}234{,}567.5 + f(1{,}x)"),
+        ("big-scripts", true, "\\bigg( x \\bigg)^{+} + \\Big]_{i}"),
+        ("logos", false, "\\TeX + \\LaTeX + \\text{\\TeX}"),
+        ("sizes", false, "a {\\tiny b} \\footnotesize c + \\text{x \\small y}"),
+        ("text-ligatures", false, "\\text{pages 1--2 --- ``quoted'' and `single' don't}"),
         ("error", false, "a + \\unknown{b}"),
     ]
 
