@@ -23,7 +23,7 @@ struct CNNStack: FigureKind {
 
     init(_ spec: SpecMapping) throws {
         let inputValue = try spec.required("input")
-        input = try inputValue.list().map { try $0.int(in: 1...Int.max) }
+        input = try inputValue.list().map { try $0.int(in: 1...100_000) }
         guard input.count == 3 || input.count == 1 else {
             throw inputValue.error("`input` should be [channels, height, width] (or [features] for a dense stack)")
         }
@@ -76,7 +76,7 @@ struct CNNStack: FigureKind {
             guard shape.count == 2 else {
                 throw item.error("`dense` needs a flat input, but the input here is \(format(Array(shape.dropFirst()))); add `- flatten` before it")
             }
-            guard shape[1] * size <= maximumParameters else { throw item.error("dense layer \(shape[1])→\(size) is too large to draw") }
+            guard Double(shape[1]) * Double(size) <= Double(maximumParameters) else { throw item.error("dense layer \(shape[1])→\(size) is too large to draw") }
             return (Dense(shape[1], size, bias: bias, rng: &rng), "dense \(grouped(shape[1])) → \(grouped(size))")
         }
         guard shape.count == 4 else {
@@ -92,7 +92,7 @@ struct CNNStack: FigureKind {
         var words = "\(size)×\(size)"
         if first == "conv" {
             let filters = try keys.required("filters").int(in: 1...100_000)
-            guard filters * shape[1] * size * size <= maximumParameters else { throw item.error("convolution too large to draw") }
+            guard Double(filters) * Double(shape[1]) * Double(size * size) <= Double(maximumParameters) else { throw item.error("convolution too large to draw") }
             words = "conv \(words), \(filters) filter\(filters == 1 ? "" : "s"), stride \(stride), padding \(padding)"
             if dilation > 1 { words += ", dilation \(dilation)" }
             return (Conv2D(shape[1], filters, kernel: size, stride: stride, padding: padding, dilation: dilation,

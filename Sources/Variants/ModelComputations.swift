@@ -34,12 +34,7 @@ struct ModelComputations {
             let shape: [Int] = switch input { case .shape(let s): s; case .values(let t): t.shape }
             return .vector(prefix.outputShape(for: shape).dropFirst().map(Double.init))
         case .receptiveField:
-            let closed = ReceptiveField.closedForm(of: network, through: through - 1)
-            let empirical = ReceptiveField.empirical(of: network, through: through - 1)
-            guard closed == empirical else {
-                throw EvaluationError(message: "receptive field: the recurrence gives \(closed) but the input gradient's support is \(empirical)")
-            }
-            return .number(Double(closed))
+            return .number(Double(try receptiveField(network, through: through)))
         default:
             break
         }
@@ -86,6 +81,30 @@ struct ModelComputations {
         default:
             throw unsupported(kind, "a layered network")
         }
+    }
+
+    /// The largest receptive field that is confirmed by measuring a gradient's support: the
+    /// measurement needs an input somewhat larger than the field, of side × side numbers.
+    static let largestConfirmedField = 1024
+
+    /// The receptive field by the recurrence, confirmed by the support of the input gradient of
+    /// the network's windows (`ReceptiveField.empirical`).
+    private func receptiveField(_ network: Sequential, through: Int) throws(EvaluationError) -> Int {
+        var field = 1, jump = 1
+        for window in network.layers.prefix(through).compactMap(\.window) {
+            let (grown, overflow) = (window.effectiveKernel.height - 1).multipliedReportingOverflow(by: jump)
+            field += overflow ? Self.largestConfirmedField : grown
+            jump = jump.multipliedReportingOverflow(by: window.stride.height).overflow ? Self.largestConfirmedField : jump * window.stride.height
+            guard field <= Self.largestConfirmedField, jump <= Self.largestConfirmedField else {
+                throw arguments.error("layer", "the receptive field grows beyond \(Self.largestConfirmedField) input pixels, the largest this build confirms")
+            }
+        }
+        let closed = ReceptiveField.closedForm(of: network, through: through - 1)
+        let empirical = ReceptiveField.empirical(of: network, through: through - 1)
+        guard closed == empirical else {
+            throw arguments.error(nil, "receptive field: the recurrence gives \(closed) but the input gradient's support is \(empirical)")
+        }
+        return closed
     }
 
     private func lossValue(_ output: Variable, _ loss: Model.LossSpec?) throws(EvaluationError) -> Variable {

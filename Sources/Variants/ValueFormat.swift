@@ -112,6 +112,7 @@ struct Fraction: CustomStringConvertible {
     var denominator: Int
 
     init?(_ x: Double, maxDenominator: Int = 1000) {
+        guard abs(x) < 1e15 else { return nil }
         for d in 1...maxDenominator {
             let n = (x * Double(d)).rounded()
             if abs(n / Double(d) - x) <= 1e-12 * max(1, abs(x)) {

@@ -185,4 +185,15 @@ struct SpecErrorTests {
             "layer 1 (conv2d): `padding: same` needs an odd kernel extent, but kernel 2 dilated by 1 spans 2",
         ])
     }
+
+    @Test func receptiveFieldBeyondWhatCanBeConfirmedIsAnError() throws {
+        let spec = "model:\n  input: [1, 4096, 4096]\n  layers:\n    - conv2d: {filters: 1, kernel: 1, stride: 64}\n    - conv2d: {filters: 1, kernel: 1, stride: 64}\n    - conv2d: {filters: 1, kernel: 3, padding: 1}\ncompute:\n  rf: receptive_field"
+        #expect(try Self.problems(spec) == [
+            .init(line: 12, column: 3, message: "computation `rf`: the receptive field grows beyond 1024 input pixels, the largest this build confirms"),
+        ])
+    }
+
+    @Test func hugeNumbersPrintWithoutTrapping() {
+        #expect(ValueFormat("frac")!.format(.number(1e300)) == "1.00000e+300")
+    }
 }
