@@ -49,7 +49,7 @@ let package = Package(
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
-        .target(name: "Printing", dependencies: ["Diagnostics"]),
+        .target(name: "Printing", dependencies: ["Bank"]),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
             "Bank", "Markup", "Render", "TeXMath", "DeepLearning", "Variants", "Figures",
@@ -71,7 +71,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Pipeline", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold", "Diagnostics",
+            "Pipeline", "Render", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -91,6 +91,9 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
         .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Bank", "SiteInspection"]),
+        // Documents from the manifest and page counts, without Chromium or poppler.
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "Bank", "TestSupport"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank"]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen",

@@ -1,5 +1,5 @@
 /// The paper an exam is printed on (`paper:` in an exam file).
-public enum Paper: String, Sendable, Hashable, CaseIterable, Decodable {
+public enum Paper: String, Sendable, Hashable, CaseIterable, Codable {
     case a4, letter
 
     /// The value of a CSS `@page { size: … }` rule.

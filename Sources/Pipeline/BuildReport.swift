@@ -13,6 +13,16 @@ public struct BuildReport: Sendable {
     /// Files written, left alone and removed by an incremental build; nil for a full write.
     public var changes: OutputWriter.Changes?
 
+    /// What the stages produced, counted.
+    mutating func record(_ bank: Bank, _ computed: ComputedBank, _ rendered: RenderedOutput, warnings: [Diagnostic]) {
+        exercises = bank.exercises.count
+        exams = bank.exams.count
+        variants = computed.variantCount
+        self.warnings = warnings + rendered.warnings
+        siteFiles = rendered.files.count { $0.destination == .site }
+        privateFiles = rendered.files.count - siteFiles
+    }
+
     public var totalSeconds: Double { stageSeconds.map(\.1).reduce(0, +) }
 
     /// "Built 12 site files and 4 private files from 5 exercises and 1 exam in 0.21 s (1 warning)".

@@ -4,7 +4,8 @@ import Logging
 import Markup
 import Render
 
-/// The build, as a column of named stages: load → validate → compute → render → write.
+/// The build, as a column of named stages: load → validate → compute → render → write. Each stage
+/// is a function of what the one before produced, callable and testable alone.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     public var logger: Logger
@@ -19,41 +20,49 @@ public struct SiteBuilder: Sendable {
 
     /// Builds and writes the site and the private output. Nothing is written unless every stage succeeds.
     public func build() async throws(DiagnosticError) -> BuildReport {
-        var report = BuildReport()
-        let files = try await renderAll(into: &report)
-        report.changes = try timed(.write, into: &report) { () throws(DiagnosticError) -> OutputWriter.Changes? in
-            let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
-            guard options.incremental else { try writer.write(files); return nil }
-            return try writer.writeChanged(files)
-        }
-        report.siteFiles = files.filter { $0.destination == .site }.count
-        report.privateFiles = files.count - report.siteFiles
-        return report
+        try await run(writing: true)
     }
 
     /// Runs every stage but writing: what `sitegen check` does.
     public func check() async throws(DiagnosticError) -> BuildReport {
+        try await run(writing: false)
+    }
+
+    /// The column of stages, each timed and logged as `[n/5] stage`.
+    private func run(writing: Bool) async throws(DiagnosticError) -> BuildReport {
         var report = BuildReport()
-        _ = try await renderAll(into: &report)
+        let bank = try timed(.load, &report) { () throws(DiagnosticError) in try load() }
+        let warnings = try timed(.validate, &report) { () throws(DiagnosticError) in try validate(bank) }
+        let computed = try await timed(.compute, &report) { () async throws(DiagnosticError) in try await compute(bank) }
+        let rendered = try await timed(.render, &report) { () async throws(DiagnosticError) in try await render(computed) }
+        report.record(bank, computed, rendered, warnings: warnings)
+        try strict(report)
+        guard writing else { return report }
+        report.changes = try timed(.write, &report) { () throws(DiagnosticError) in try write(rendered.files) }
         return report
     }
 
-    private func renderAll(into report: inout BuildReport) async throws(DiagnosticError) -> [OutputFile] {
-        let bank = try timed(.load, into: &report) { () throws(DiagnosticError) in
-            try BankLoader(root: options.bank).load()
-        }
-        report.exercises = bank.exercises.count
-        report.exams = bank.exams.count
-        report.warnings += try timed(.validate, into: &report) { () throws(DiagnosticError) in
-            try BankValidator().validate(bank)
-        }
-        let computeStart = ContinuousClock.now
-        let computed = try await ComputedBank(bank, variants: options.variants, seed: options.seed)
-        report.variants = computed.variantCount
-        record(.compute, since: computeStart, into: &report, detail: "\(computed.variantCount) variants")
-        let start = ContinuousClock.now
+    // MARK: The stages
+
+    /// Stage 1: the bank as written.
+    public func load() throws(DiagnosticError) -> Bank {
+        try BankLoader(root: options.bank).load()
+    }
+
+    /// Stage 2: the bank cross-checked; returns its warnings.
+    public func validate(_ bank: Bank) throws(DiagnosticError) -> [Diagnostic] {
+        try BankValidator().validate(bank)
+    }
+
+    /// Stage 3: every parameter drawn, every answer computed, every printed form assembled.
+    public func compute(_ bank: Bank) async throws(DiagnosticError) -> ComputedBank {
+        try await ComputedBank(bank, variants: options.variants, seed: options.seed)
+    }
+
+    /// Stage 4: every file of the site and the private output, from what compute produced only.
+    public func render(_ computed: ComputedBank) async throws(DiagnosticError) -> RenderedOutput {
         let theme = try Theme(folder: options.templates)
-        let math = try MathMLRenderer.forCourse(bank.course)
+        let math = try MathMLRenderer.forCourse(computed.bank.course)
         let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
         // A one-off build renders through a cache of its own; `serve` passes one that lives on.
         let cache = self.cache ?? RenderCache()
@@ -68,26 +77,48 @@ public struct SiteBuilder: Sendable {
         let files = await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice)
             + renderer.renderSearch(computed.bank)
             + computed.answerSheets.map { OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) }
-        report.warnings += warnings + editionWarnings.filter { !warnings.contains($0) }
-        record(.render, since: start, into: &report, detail: "\(files.count) files")
+            + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course))
+        return RenderedOutput(files: files, warnings: warnings + editionWarnings.filter { !warnings.contains($0) })
+    }
+
+    /// Stage 5: the files in place; with `options.incremental`, only those that changed.
+    public func write(_ files: [OutputFile]) throws(DiagnosticError) -> OutputWriter.Changes? {
+        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
+        guard options.incremental else { try writer.write(files); return nil }
+        return try writer.writeChanged(files)
+    }
+
+    // MARK: Around the stages
+
+    /// With `--strict`, any warning stops the build before anything is written.
+    private func strict(_ report: BuildReport) throws(DiagnosticError) {
         if options.strict, !report.warnings.isEmpty {
             throw DiagnosticError(stage: .render, diagnostics: report.warnings)
         }
-        return files
     }
 
-    private func timed<T, E: Error>(_ stage: Stage, into report: inout BuildReport,
-                                    _ body: () throws(E) -> T) throws(E) -> T {
+    private func timed<T, E: Error>(_ stage: Stage, _ report: inout BuildReport, _ body: () throws(E) -> T) throws(E) -> T {
         let start = ContinuousClock.now
         let value = try body()
-        record(stage, since: start, into: &report)
+        log(stage, start.duration(to: .now), into: &report)
         return value
     }
 
-    private func record(_ stage: Stage, since start: ContinuousClock.Instant, into report: inout BuildReport, detail: String = "") {
-        let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18
-            + Double((ContinuousClock.now - start).components.seconds)
-        report.stageSeconds.append((stage, seconds))
-        logger.info("\(stage.label) \(detail.isEmpty ? "" : detail + " ")(\(String(format: "%.1f", seconds * 1000)) ms)")
+    private func timed<T, E: Error>(_ stage: Stage, _ report: inout BuildReport, _ body: () async throws(E) -> T) async throws(E) -> T {
+        let start = ContinuousClock.now
+        let value = try await body()
+        log(stage, start.duration(to: .now), into: &report)
+        return value
     }
+
+    private func log(_ stage: Stage, _ elapsed: Duration, into report: inout BuildReport) {
+        report.stageSeconds.append((stage, elapsed.seconds))
+        logger.info("\(stage.label) (\(String(format: "%.1f", elapsed.seconds * 1000)) ms)")
+    }
+}
+
+/// What render produced: the files to write and the warnings found on the way.
+public struct RenderedOutput: Sendable {
+    public var files: [OutputFile]
+    public var warnings: [Diagnostic]
 }

@@ -1,15 +1,10 @@
+import Bank
 import Foundation
 
 /// Prints the exam documents a build wrote (`private/exams/<exam>/*.html`, variants included) to
 /// PDF: one PDF per document in `private/exams/<exam>/pdf/`, and one combined PDF of all student
 /// copies for the print shop.
 public struct ExamPrinter: Sendable {
-    /// What `sitegen pdf` may override.
-    public enum Paper: String, Sendable, CaseIterable {
-        case a4, letter
-        var cssSize: String { self == .a4 ? "A4" : "letter" }
-    }
-
     /// One HTML document to print.
     public struct Document: Sendable, Hashable {
         public var exam: String
@@ -17,7 +12,11 @@ public struct ExamPrinter: Sendable {
         public var path: String
         public var html: URL
         public var pdf: URL
-        public var isStudentCopy: Bool { (path as NSString).lastPathComponent.hasPrefix("student") }
+        public var isStudentCopy: Bool
+        /// "A", "B", …; nil for the exam as written.
+        public var variant: String?
+        /// The paper the exam file asks for.
+        public var paper: Paper
     }
 
     public var privateOutput: URL
@@ -39,45 +38,41 @@ public struct ExamPrinter: Sendable {
 
     var examsFolder: URL { privateOutput.appendingPathComponent("exams") }
 
-    /// The exams the private output holds.
-    public func availableExams() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: examsFolder.path)) ?? []
-        return names.filter { name in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: examsFolder.appendingPathComponent(name).path, isDirectory: &isFolder)
-                && isFolder.boolValue
-        }.sorted()
+    /// What the last build wrote, from its manifest.
+    func manifest() throws(PrintingError) -> DocumentManifest {
+        guard let manifest = DocumentManifest.read(from: privateOutput) else {
+            throw .nothingToPrint("\(relative(privateOutput.appendingPathComponent(DocumentManifest.path))) is missing or does not read",
+                                  hint: "run `sitegen build` first")
+        }
+        return manifest
     }
 
-    /// The documents of `exam`: the student copy and the key first, then the variants' documents.
-    /// With `variants`, only the variants named (by code, a path component or a `-A` suffix) besides
-    /// the exam as given.
+    /// The exams the private output holds.
+    public func availableExams() -> [String] {
+        (try? manifest().exams.map(\.id)) ?? []
+    }
+
+    /// The documents of `exam`, as the manifest lists them: the student copy and the key as written
+    /// first, then each variant's. With `variants`, only the variants named (by code) besides the
+    /// exam as written.
     public func documents(of exam: String, variants: [String]? = nil) throws -> [Document] {
-        let folder = examsFolder.appendingPathComponent(exam)
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            let known = availableExams()
+        let manifest = try manifest()
+        guard manifest.exams.contains(where: { $0.id == exam }) else {
+            let known = manifest.exams.map(\.id)
             throw PrintingError.nothingToPrint("no exam `\(exam)` has been built",
                 hint: known.isEmpty ? "run `sitegen build` first" : "the built exams are \(known.map { "`\($0)`" }.joined(separator: ", "))")
         }
-        let paths = ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".html") && !$0.hasPrefix("pdf/") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
-        func rank(_ path: String) -> (Int, String) {
-            switch path {
-            case "student.html": (0, path)
-            case "key.html": (1, path)
-            default: (2, path)
-            }
-        }
-        let selected = paths.filter { path in
-            guard let variants, !["student.html", "key.html"].contains(path) else { return true }
-            let stem = (path as NSString).deletingPathExtension
-            let words = Set(stem.split(whereSeparator: { "/-_.".contains($0) }).map { $0.lowercased() })
-            return variants.contains { words.contains($0.lowercased()) }
-        }
-        return selected.sorted { rank($0) < rank($1) }.map { path in
+        let wanted = variants.map { Set($0.map { $0.uppercased() }) }
+        let folder = "exams/\(exam)/"
+        return manifest.documents.filter { document in
+            document.exam == exam && (document.kind == .student || document.kind == .key)
+                && (document.variant == nil || wanted?.contains(document.variant!) != false)
+        }.map { document in
+            let path = document.path.hasPrefix(folder) ? String(document.path.dropFirst(folder.count)) : document.path
             let pdfName = (path as NSString).deletingPathExtension.replacingOccurrences(of: "/", with: "-") + ".pdf"
-            return Document(exam: exam, path: path, html: folder.appendingPathComponent(path),
-                            pdf: folder.appendingPathComponent("pdf").appendingPathComponent(pdfName))
+            return Document(exam: exam, path: path, html: privateOutput.appendingPathComponent(document.path),
+                            pdf: examsFolder.appendingPathComponent(exam).appendingPathComponent("pdf").appendingPathComponent(pdfName),
+                            isStudentCopy: document.kind == .student, variant: document.variant, paper: document.paper)
         }
     }
 
@@ -93,7 +88,7 @@ public struct ExamPrinter: Sendable {
             try printOne(document)
             let pages = try poppler.pageCount(document.pdf)
             written.append((document.pdf, pages))
-            progress("\(relative(document.pdf)) (\(pages) page\(pages == 1 ? "" : "s"))")
+            progress("\(relative(document.pdf)) (\(String(counting: pages, "page")))")
         }
         let copies = zip(documents, written).filter { $0.0.isStudentCopy }
         if !copies.isEmpty {
@@ -112,9 +107,23 @@ public struct ExamPrinter: Sendable {
             if let blank { try? FileManager.default.removeItem(at: blank) }
             let pages = try poppler.pageCount(combined)
             written.append((combined, pages))
-            progress("\(relative(combined)) (\(pages) pages: \(copies.count) student cop\(copies.count == 1 ? "y" : "ies") for the print shop)")
+            progress("\(relative(combined)) (\(pages) pages: \(String(counting: copies.count, "student copy", "student copies")) for the print shop)")
         }
+        try record(written, of: exam, documents: documents)
         return written
+    }
+
+    /// Lists the PDFs of `exam` in the manifest, in place of those of an earlier run.
+    func record(_ written: [(pdf: URL, pages: Int)], of exam: String, documents: [Document]) throws {
+        var manifest = try manifest()
+        manifest.documents.removeAll { $0.exam == exam && $0.kind == .pdf }
+        let base = privateOutput.standardizedFileURL.path + "/"
+        for (index, (pdf, _)) in written.enumerated() {
+            let source = index < documents.count ? documents[index] : nil
+            manifest.documents.append(.init(path: String(pdf.standardizedFileURL.path.dropFirst(base.count)), exam: exam,
+                                            variant: source?.variant, kind: .pdf, paper: paper ?? source?.paper ?? documents[0].paper))
+        }
+        try manifest.write(to: privateOutput)
     }
 
     /// Prints one document, at the paper size asked for.
@@ -138,8 +147,7 @@ public struct ExamPrinter: Sendable {
 
     /// A one-page blank PDF of the same paper as `document`.
     func blankPage(in folder: URL, like document: Document) throws -> URL {
-        let html = try String(contentsOf: document.html, encoding: .utf8)
-        let size = paper?.cssSize ?? (html.range(of: "size: letter") != nil ? "letter" : "A4")
+        let size = (paper ?? document.paper).cssSize
         let page = folder.appendingPathComponent(".blank-\(UUID().uuidString).html")
         try "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>blank</title><style>@page { size: \(size); margin: 0 }</style></head><body></body></html>"
             .write(to: page, atomically: true, encoding: .utf8)

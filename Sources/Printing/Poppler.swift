@@ -31,10 +31,18 @@ public struct Poppler: Sendable {
     /// The number of pages of a PDF.
     public func pageCount(_ pdf: URL) throws -> Int {
         let info = try ExternalTool.check(pdfinfo, [pdf.path]).stdout
-        for line in info.split(separator: "\n") where line.hasPrefix("Pages:") {
-            if let count = Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) { return count }
+        guard let count = Self.pageCount(fromInfo: info) else {
+            throw PrintingError.noOutput(command: "pdfinfo \(pdf.path)", expected: "a page count", output: info)
         }
-        throw PrintingError.noOutput(command: "pdfinfo \(pdf.path)", expected: "a page count", output: info)
+        return count
+    }
+
+    /// The `Pages:` line of what `pdfinfo` prints.
+    static func pageCount(fromInfo info: String) -> Int? {
+        for line in info.split(separator: "\n") where line.hasPrefix("Pages:") {
+            if let count = Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)), count >= 0 { return count }
+        }
+        return nil
     }
 
     /// The text of pages `first...last` (all pages by default), laid out as on paper (`-layout`).

@@ -152,8 +152,7 @@ public final class DevServer: Sendable {
     }
 
     static func milliseconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        start.duration(to: .now).seconds * 1000
     }
 
     // MARK: Serving

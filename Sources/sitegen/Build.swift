@@ -60,7 +60,7 @@ struct Check: AsyncParsableCommand {
         let reports = bank.exercises.filter(\.metadata.isParametrized).map { StressTest(maker: maker).run($0, draws: draws) }
         for report in reports { for line in report.lines { print(line) } }
         let failed = reports.filter { $0.failureCount > 0 || $0.hasNonFiniteValues }
-        let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18 + Double((ContinuousClock.now - start).components.seconds)
+        let seconds = start.duration(to: .now).seconds
         print("sitegen: \(draws) draws of \(reports.count) parametrized exercises in \(String(format: "%.2f", seconds)) s: "
               + (failed.isEmpty ? "all succeeded" : "\(failed.count) with failures or NaN/infinite values"))
         if !failed.isEmpty { throw ExitCode.failure }

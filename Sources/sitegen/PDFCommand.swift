@@ -3,8 +3,9 @@ import Bank
 import Foundation
 import Pipeline
 import Printing
+import Render
 
-extension ExamPrinter.Paper: ExpressibleByArgument {}
+extension Paper: ExpressibleByArgument {}
 
 struct PDFCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +27,7 @@ struct PDFCommand: AsyncParsableCommand {
     var onlyVariants: [String] = []
 
     @Option(help: "Override the exam file's paper size: a4 or letter.")
-    var paper: ExamPrinter.Paper?
+    var paper: Paper?
 
     @Flag(help: "Print what the last build wrote instead of building first.")
     var noBuild = false
@@ -59,6 +60,10 @@ struct PDFCommand: AsyncParsableCommand {
             }
             for exam in chosen {
                 try printer.print(exam, variants: onlyVariants.isEmpty ? nil : onlyVariants)
+            }
+            // The private index lists the PDFs now that they exist.
+            if let manifest = DocumentManifest.read(from: options.privateOutput) {
+                try Data(PrivateIndex.html(manifest).utf8).write(to: options.privateOutput.appendingPathComponent(PrivateIndex.path))
             }
         } catch let error as PrintingError {
             throw Console.failure(error.diagnostic)

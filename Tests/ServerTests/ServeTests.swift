@@ -18,6 +18,10 @@ import Testing
             let key = try await LoopbackClient.get(port: port, "/_private/exams/first-exam/key.html")
             #expect(key.status == 200)
             #expect(key.body.contains("Rubric"))
+            // The banner's link: the private index, listing the key just fetched.
+            let index = try await LoopbackClient.get(port: port, "/_private/")
+            #expect(index.status == 200)
+            #expect(index.body.contains("<a href=\"exams/first-exam/key.html\">answer key</a>"))
             let css = try await LoopbackClient.get(port: port, "/assets/style.css")
             #expect(css.status == 200 && css.headers.lowercased().contains("text/css"))
             #expect(!css.body.contains("data-sitegen-serve"))

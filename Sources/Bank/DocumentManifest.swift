@@ -1,0 +1,80 @@
+import Foundation
+
+/// `private/documents.json`: every document a build wrote to the private output, with what it is,
+/// so that printing and the private index read it instead of guessing from file names.
+public struct DocumentManifest: Codable, Sendable, Equatable {
+    /// Where the manifest is written, below the private output.
+    public static let path = "documents.json"
+
+    public struct Exam: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var date: String
+
+        public init(id: String, title: String, date: String) {
+            self.id = id
+            self.title = title
+            self.date = date
+        }
+    }
+
+    public struct Document: Codable, Sendable, Hashable {
+        public enum Kind: String, Codable, Sendable {
+            /// The copy handed to students.
+            case student
+            /// The answer key with model answers, rubrics and the grading table.
+            case key
+            /// `answers.json`: every variant's answers, for grading by machine.
+            case answers
+            /// A PDF that `sitegen pdf` printed from one of the above, or the print-shop file.
+            case pdf
+        }
+
+        /// Relative to the private output: `exams/x/student.html`, `exams/x/variants/A/key.html`.
+        public var path: String
+        public var exam: String
+        /// "A", "B", …; nil for the exam as written (and for what belongs to the whole exam).
+        public var variant: String?
+        public var kind: Kind
+        public var paper: Paper
+
+        public init(path: String, exam: String, variant: String?, kind: Kind, paper: Paper) {
+            self.path = path
+            self.exam = exam
+            self.variant = variant
+            self.kind = kind
+            self.paper = paper
+        }
+    }
+
+    /// The course's title and code, for the index page.
+    public var course: String
+    public var code: String
+    public var exams: [Exam]
+    public var documents: [Document]
+
+    public init(course: String, code: String, exams: [Exam], documents: [Document]) {
+        self.course = course
+        self.code = code
+        self.exams = exams
+        self.documents = documents
+    }
+
+    /// The manifest as written: sorted keys, one stable form for the same build.
+    public func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data()
+    }
+
+    /// Writes the manifest into a private output folder.
+    public func write(to privateOutput: URL) throws {
+        try json().write(to: privateOutput.appendingPathComponent(Self.path))
+    }
+
+    /// The manifest in a private output folder; nil when there is none (nothing built yet).
+    public static func read(from privateOutput: URL) -> DocumentManifest? {
+        guard let data = FileManager.default.contents(atPath: privateOutput.appendingPathComponent(path).path) else { return nil }
+        return try? JSONDecoder().decode(DocumentManifest.self, from: data)
+    }
+}

@@ -1,0 +1,102 @@
+import Bank
+import Foundation
+import Mustache
+
+/// `private/index.html`: every exam with its student copies, keys, variants, answers and PDFs, read
+/// from the documents manifest; `sitegen serve` shows it at `/_private/`. A built-in template, not
+/// the theme's: it is the instructor's table of contents, not a page of the course.
+public enum PrivateIndex {
+    public static let path = "index.html"
+
+    /// The manifest of what `editions` and the answer sheets of `answers` (exam ids) put in the
+    /// private output.
+    public static func manifest(_ editions: [ExamEdition], answers: Set<String>, course: Course) -> DocumentManifest {
+        var exams: [DocumentManifest.Exam] = []
+        var documents: [DocumentManifest.Document] = []
+        for edition in editions {
+            let exam = edition.exam
+            if !exams.contains(where: { $0.id == exam.id }) {
+                exams.append(.init(id: exam.id, title: exam.title, date: exam.date.iso))
+                if answers.contains(exam.id) {
+                    documents.append(.init(path: "exams/\(exam.id)/answers.json", exam: exam.id, variant: nil, kind: .answers, paper: exam.paper))
+                }
+            }
+            for kind in [DocumentManifest.Document.Kind.student, .key] {
+                documents.append(.init(path: "\(edition.folder)/\(kind.rawValue).html", exam: exam.id, variant: edition.code,
+                                       kind: kind, paper: exam.paper))
+            }
+        }
+        return DocumentManifest(course: course.title, code: course.code, exams: exams, documents: documents)
+    }
+
+    /// The manifest and the index page, as private output files.
+    public static func files(_ manifest: DocumentManifest) -> [OutputFile] {
+        [OutputFile(.private, DocumentManifest.path, manifest.json()),
+         OutputFile(.private, path, html: html(manifest))]
+    }
+
+    /// The index page: one section per exam, a row per form (as written, then each variant).
+    public static func html(_ manifest: DocumentManifest) -> String {
+        let view = IndexView(course: manifest.course, code: manifest.code, exams: manifest.exams.map { exam in
+            let documents = manifest.documents.filter { $0.exam == exam.id }
+            var forms: [String?] = []
+            for document in documents where !forms.contains(document.variant) && document.kind != .answers { forms.append(document.variant) }
+            return ExamRow(title: exam.title, date: exam.date, id: exam.id,
+                           answers: documents.first { $0.kind == .answers }?.path,
+                           forms: forms.map { code in
+                               FormRow(name: code.map { "Variant \($0)" } ?? "As written",
+                                       links: documents.filter { $0.variant == code && $0.kind != .answers }.map { Link(document: $0) })
+                           })
+        })
+        return template.render(view)
+    }
+
+    struct IndexView { var course, code: String; var exams: [ExamRow] }
+    struct ExamRow { var title, date, id: String; var answers: String?; var forms: [FormRow] }
+    struct FormRow { var name: String; var links: [Link] }
+    struct Link {
+        var href, label: String
+        init(document: DocumentManifest.Document) {
+            href = document.path
+            let name = (document.path as NSString).lastPathComponent
+            label = switch document.kind {
+            case .student: "student copy"
+            case .key: "answer key"
+            case .answers: "answers.json"
+            case .pdf: name
+            }
+        }
+    }
+
+    // Mustache escapes every {{value}}: titles come from the bank.
+    static let template = try! MustacheTemplate(string: """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Private output · {{code}}</title>
+        <link rel="stylesheet" href="assets/style.css">
+        </head>
+        <body class="site">
+        <main id="main">
+        <h1>{{course}}: private output</h1>
+        <p>Student copies, answer keys and answers of every exam, released or not. Never publish this folder.</p>
+        {{#exams}}
+        <section class="private-exam" id="{{id}}">
+        <h2>{{title}} · {{date}}</h2>
+        {{#answers}}<p><a href="{{.}}">answers.json</a>: every form's answers, for grading by machine.</p>{{/answers}}
+        <ul>
+        {{#forms}}
+          <li>{{name}}:{{#links}} <a href="{{href}}">{{label}}</a>{{/links}}</li>
+        {{/forms}}
+        </ul>
+        </section>
+        {{/exams}}
+        {{^exams}}<p>The bank has no exam.</p>{{/exams}}
+        </main>
+        </body>
+        </html>
+
+        """)
+}
