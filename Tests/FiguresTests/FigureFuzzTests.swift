@@ -34,4 +34,11 @@ import Testing
         }
         #expect(drawn > Self.variants / 10)
     }
+
+    @Test func aliasBombIsReadOnlyAsFarAsTheKeysGo() {
+        var lines = ["a0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
+        for i in 1...9 { lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]") }
+        let figure = FigureRenderer().render("kind: network\nnetworks: [{name: A, layers: *a9}]\n" + lines.joined(separator: "\n"))
+        #expect(figure.warnings.count == 1)
+    }
 }
