@@ -75,7 +75,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .executableTarget(name: "sitegen-bench", dependencies: ["DeepLearning", "TeXMath"]),
+        .executableTarget(name: "sitegen-bench", dependencies: [
+            "DeepLearning", "TeXMath", "Pipeline",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
 
         .testTarget(name: "DeepLearningTests", dependencies: ["DeepLearning"], exclude: ["Fixtures"]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures"]),

@@ -1,15 +1,23 @@
 // sitegen-bench: prints one line per figure, `name: value unit`.
-// Usage: swift run -c release sitegen-bench [engine|math|all]
+// Usage: swift run -c release sitegen-bench [engine|math|site [--exercises N] [--runs R]|all]
 import Foundation
 
-let suite = CommandLine.arguments.dropFirst().first ?? "all"
+let arguments = Array(CommandLine.arguments.dropFirst())
+let suite = arguments.first ?? "all"
 switch suite {
 case "engine": EngineBenchmarks.run()
 case "math": MathBenchmarks.run()
+case "site":
+    do {
+        try await SiteBenchmarks.run(Array(arguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("sitegen-bench site: \(error)\n".utf8))
+        exit(1)
+    }
 case "all":
     EngineBenchmarks.run()
     MathBenchmarks.run()
 default:
-    FileHandle.standardError.write(Data("usage: sitegen-bench [engine|math|all]\n".utf8))
+    FileHandle.standardError.write(Data("usage: sitegen-bench [engine|math|site [--exercises N] [--runs R] [--work DIR]|all]\n".utf8))
     exit(2)
 }
