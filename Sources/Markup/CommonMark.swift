@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,6 +9,11 @@ import Glibc
 enum CommonMark {
     /// The extensions a bank author may use.
     static let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm keeps the characters extensions react to (`~`, `|`) in one process-wide table and
+    /// switches them on and off around each parse, so two parses at once can lose a `~~…~~`:
+    /// parsing takes turns (about 50 µs a page); rendering the tree to HTML runs in parallel.
+    private static let parsing = NSLock()
 
     static func html(from markdown: String) -> String {
         cmark_gfm_core_extensions_ensure_registered()
@@ -19,13 +25,14 @@ enum CommonMark {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        var bytes = Array(markdown.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
+        var markdown = markdown
+        let document = parsing.withLock {
+            markdown.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
             }
+            return cmark_parser_finish(parser)
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document else { return "" }
         defer { cmark_node_free(document) }
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(rendered) }
