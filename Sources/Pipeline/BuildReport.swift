@@ -19,8 +19,8 @@ public struct BuildReport: Sendable {
         exams = bank.exams.count
         variants = computed.variantCount
         self.warnings = warnings + rendered.warnings
-        siteFiles = rendered.files.count { $0.destination == .site }
-        privateFiles = rendered.files.count - siteFiles
+        siteFiles = rendered.siteFiles
+        privateFiles = rendered.privateFiles
     }
 
     public var totalSeconds: Double { stageSeconds.map(\.1).reduce(0, +) }

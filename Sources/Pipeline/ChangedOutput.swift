@@ -8,36 +8,54 @@ extension OutputWriter {
         public var written = 0, unchanged = 0, removed = 0
         public init() {}
     }
+}
 
-    /// Writes only the files whose bytes differ from what is on disk (each one atomically: a
-    /// temporary file renamed over the old one) and removes files the build no longer makes.
-    /// Used by `sitegen serve`, where the folders are being served while they change; a failed
-    /// build never gets here, so the last good output stays in place.
-    public func writeChanged(_ files: [OutputFile]) throws(DiagnosticError) -> Changes {
-        var changes = Changes()
-        let targets: [(OutputFile.Destination, URL)] = [(.site, site), (.private, privateOutput)]
-        for (_, folder) in targets { try refuseForeign(folder) }
+/// An incremental write in progress (`sitegen serve`, where the folders are being served while
+/// they change): each rendered file is compared with what is on disk and only the changed ones
+/// are kept, to be written by `commit` — each atomically, a temporary file renamed over the old
+/// one — which also removes the files the build no longer makes. A failed build never commits,
+/// so the last good output stays in place.
+final class ChangedOutput: PendingOutput, @unchecked Sendable {
+    // Safe: `kept`, `pending` and `changes` are only touched while holding `lock`.
+    private let writer: OutputWriter
+    private let lock = NSLock()
+    private var kept: [OutputFile.Destination: Set<String>] = [:]
+    private var pending: [OutputFile] = []
+    private var changes = OutputWriter.Changes()
+
+    init(_ writer: OutputWriter) throws(DiagnosticError) {
+        self.writer = writer
+        for (_, folder) in writer.folders { try writer.refuseForeign(folder) }
+    }
+
+    func write(_ file: OutputFile) throws {
+        let folder = file.destination == .site ? writer.site : writer.privateOutput
+        let unchanged = FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path) == file.contents
+        lock.withLock {
+            kept[file.destination, default: [OutputWriter.marker]].insert(file.path)
+            if unchanged { changes.unchanged += 1 } else { pending.append(file) }
+        }
+    }
+
+    /// Writes the changed files and removes the ones no longer made.
+    func commit() throws(DiagnosticError) -> OutputWriter.Changes? {
         let manager = FileManager.default
+        var changes = lock.withLock { self.changes }
         do {
-            for (destination, folder) in targets {
+            for (destination, folder) in writer.folders {
                 try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-                let marker = folder.appendingPathComponent(Self.marker)
+                let marker = folder.appendingPathComponent(OutputWriter.marker)
                 if !manager.fileExists(atPath: marker.path) { try Data().write(to: marker) }
-                var kept: Set<String> = [Self.marker]
-                for file in files where file.destination == destination {
-                    kept.insert(file.path)
+                for file in pending where file.destination == destination {
                     let url = folder.appendingPathComponent(file.path)
-                    if manager.contents(atPath: url.path) == file.contents {
-                        changes.unchanged += 1
-                        continue
-                    }
                     try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try file.contents.write(to: url, options: .atomic)
                     changes.written += 1
                 }
+                let keep = kept[destination] ?? [OutputWriter.marker]
                 let existing = (try? manager.subpathsOfDirectory(atPath: folder.path)) ?? []
                 // Deepest first, so that emptied folders can go after their files.
-                for path in existing.sorted(by: { $0.count > $1.count }) where !kept.contains(path) {
+                for path in existing.sorted(by: { $0.count > $1.count }) where !keep.contains(path) {
                     let url = folder.appendingPathComponent(path)
                     var isFolder: ObjCBool = false
                     guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
@@ -50,10 +68,11 @@ extension OutputWriter {
                 }
             }
         } catch {
-            throw DiagnosticError(stage: .write, diagnostics: [
-                .error(at: SourceLocation(file: site.path, line: 1), "cannot write the output: \(error.localizedDescription)"),
-            ])
+            throw writer.failure(error)
         }
         return changes
     }
+
+    /// Nothing was written: the changed files are dropped with this object.
+    func discard() {}
 }

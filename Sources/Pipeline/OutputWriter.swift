@@ -2,9 +2,11 @@ import Bank
 import Foundation
 import Render
 
-/// Stage 5, write: puts every file in a fresh folder beside its destination and swaps it in only
-/// when all of them are written, so a failed build leaves the previous output as it was.
-public struct OutputWriter {
+/// Stage 5, write: where the output folders are and how they are replaced. A full build stages
+/// every file in a fresh folder beside its destination as the render stage makes it
+/// (`StagedOutput`) and swaps the folders in only when all of them are written, so a failed build
+/// leaves the previous output as it was; `sitegen serve` rewrites only what changed (`ChangedOutput`).
+public struct OutputWriter: Sendable {
     /// Marks a folder as sitegen's, so that a build never replaces a folder it did not make.
     static let marker = ".sitegen-output"
 
@@ -16,34 +18,10 @@ public struct OutputWriter {
         self.privateOutput = privateOutput.standardizedFileURL
     }
 
-    public func write(_ files: [OutputFile]) throws(DiagnosticError) {
-        let targets: [(OutputFile.Destination, URL)] = [(.site, site), (.private, privateOutput)]
-        for (_, folder) in targets { try refuseForeign(folder) }
-        var staged: [(URL, URL)] = []
-        do {
-            for (destination, folder) in targets {
-                let temporary = folder.deletingLastPathComponent()
-                    .appendingPathComponent(".\(folder.lastPathComponent).sitegen-new")
-                try? FileManager.default.removeItem(at: temporary)
-                try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-                try Data().write(to: temporary.appendingPathComponent(Self.marker))
-                for file in files where file.destination == destination {
-                    let url = temporary.appendingPathComponent(file.path)
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try file.contents.write(to: url)
-                }
-                staged.append((temporary, folder))
-            }
-            for (temporary, folder) in staged { try swap(temporary, into: folder) }
-        } catch {
-            for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }
-            throw DiagnosticError(stage: .write, diagnostics: [
-                .error(at: SourceLocation(file: site.path, line: 1), "cannot write the output: \(error.localizedDescription); the previous output is unchanged"),
-            ])
-        }
-    }
+    /// The two destinations and their folders.
+    var folders: [(OutputFile.Destination, URL)] { [(.site, site), (.private, privateOutput)] }
 
-    private func swap(_ temporary: URL, into folder: URL) throws {
+    func swap(_ temporary: URL, into folder: URL) throws {
         let old = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).sitegen-old")
         try? FileManager.default.removeItem(at: old)
         if FileManager.default.fileExists(atPath: folder.path) {
@@ -62,5 +40,13 @@ public struct OutputWriter {
                        "this folder exists and was not made by sitegen; choose an empty or new output folder"),
             ])
         }
+    }
+
+    /// The error for a file system failure while writing, in one place.
+    func failure(_ error: any Error, _ consequence: String = "") -> DiagnosticError {
+        if let error = error as? DiagnosticError { return error }
+        return DiagnosticError(stage: .write, diagnostics: [
+            .error(at: SourceLocation(file: site.path, line: 1), "cannot write the output: \(error.localizedDescription)\(consequence)"),
+        ])
     }
 }

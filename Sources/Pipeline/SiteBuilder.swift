@@ -28,18 +28,33 @@ public struct SiteBuilder: Sendable {
         try await run(writing: false)
     }
 
-    /// The column of stages, each timed and logged as `[n/5] stage`.
+    /// The column of stages, each timed and logged as `[n/5] stage`. Render streams: it hands each
+    /// file to the write stage's pending output as soon as it is made, and write commits it.
     private func run(writing: Bool) async throws(DiagnosticError) -> BuildReport {
         var report = BuildReport()
         let bank = try timed(.load, &report) { () throws(DiagnosticError) in try load() }
         let warnings = try timed(.validate, &report) { () throws(DiagnosticError) in try validate(bank) }
+        try strict(warnings)
         let computed = try await timed(.compute, &report) { () async throws(DiagnosticError) in try await compute(bank) }
-        let rendered = try await timed(.render, &report) { () async throws(DiagnosticError) in try await render(computed) }
+        let output = try pendingOutput(writing: writing)
+        let rendered: RenderedOutput
+        do {
+            rendered = try await timed(.render, &report) { () async throws(DiagnosticError) in try await render(computed, into: output) }
+        } catch {
+            output.discard()
+            throw error
+        }
         report.record(bank, computed, rendered, warnings: warnings)
-        try strict(report)
         guard writing else { return report }
-        report.changes = try timed(.write, &report) { () throws(DiagnosticError) in try write(rendered.files) }
+        report.changes = try timed(.write, &report) { () throws(DiagnosticError) in try write(output) }
         return report
+    }
+
+    /// Where render sends its files: staged for a swap, compared with the output for `serve`, or nowhere for `check`.
+    private func pendingOutput(writing: Bool) throws(DiagnosticError) -> any PendingOutput {
+        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
+        guard writing else { return DiscardedOutput() }
+        return options.incremental ? try ChangedOutput(writer) : try StagedOutput(writer)
     }
 
     // MARK: The stages
@@ -59,8 +74,10 @@ public struct SiteBuilder: Sendable {
         try await ComputedBank(bank, variants: options.variants, seed: options.seed)
     }
 
-    /// Stage 4: every file of the site and the private output, from what compute produced only.
-    public func render(_ computed: ComputedBank) async throws(DiagnosticError) -> RenderedOutput {
+    /// Stage 4: every file of the site and the private output, from what compute produced only,
+    /// each handed to `output` as soon as it is made. With `--strict`, a warning from the
+    /// exercises' Markdown stops it before any page is rendered.
+    public func render(_ computed: ComputedBank, into output: some OutputSink) async throws(DiagnosticError) -> RenderedOutput {
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(computed.bank.course)
         let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
@@ -74,26 +91,33 @@ public struct SiteBuilder: Sendable {
             practice[id] = await cache.render(variants, with: renderer.exercises).map(\.0)
         }
         cache.finish()
-        let files = await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice)
-            + renderer.renderSearch(computed.bank)
-            + computed.answerSheets.map { OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) }
-            + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course))
-        return RenderedOutput(files: files, warnings: warnings + editionWarnings.filter { !warnings.contains($0) })
+        let found = warnings + editionWarnings.filter { !warnings.contains($0) }
+        try strict(found)
+        let counter = CountingOutput(output)
+        do {
+            try await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice, into: counter)
+            for file in renderer.renderSearch(computed.bank)
+                + computed.answerSheets.map({ OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) })
+                + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course)) {
+                try counter.write(file)
+            }
+        } catch {
+            throw OutputWriter(site: options.site, privateOutput: options.privateOutput).failure(error)
+        }
+        return RenderedOutput(siteFiles: counter.count(.site), privateFiles: counter.count(.private), warnings: found)
     }
 
-    /// Stage 5: the files in place; with `options.incremental`, only those that changed.
-    public func write(_ files: [OutputFile]) throws(DiagnosticError) -> OutputWriter.Changes? {
-        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
-        guard options.incremental else { try writer.write(files); return nil }
-        return try writer.writeChanged(files)
+    /// Stage 5: what render handed over, in place; with `options.incremental`, only what changed.
+    func write(_ output: any PendingOutput) throws(DiagnosticError) -> OutputWriter.Changes? {
+        try output.commit()
     }
 
     // MARK: Around the stages
 
     /// With `--strict`, any warning stops the build before anything is written.
-    private func strict(_ report: BuildReport) throws(DiagnosticError) {
-        if options.strict, !report.warnings.isEmpty {
-            throw DiagnosticError(stage: .render, diagnostics: report.warnings)
+    private func strict(_ warnings: [Diagnostic]) throws(DiagnosticError) {
+        if options.strict, !warnings.isEmpty {
+            throw DiagnosticError(stage: .render, diagnostics: warnings)
         }
     }
 
@@ -117,8 +141,9 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// What render produced: the files to write and the warnings found on the way.
+/// What render produced: how many files it handed over, and the warnings found on the way.
 public struct RenderedOutput: Sendable {
-    public var files: [OutputFile]
+    public var siteFiles: Int
+    public var privateFiles: Int
     public var warnings: [Diagnostic]
 }

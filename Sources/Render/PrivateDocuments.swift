@@ -12,11 +12,13 @@ struct PrivateDocuments {
             let name = edition.code.map { "\(exam.title), variant \($0)" } ?? exam.title
             return [
                 PageSpec(destination: .private, path: "\(edition.folder)/student.html", template: "exam-student",
-                         title: "\(name): exam",
-                         content: ExamView(edition, rendered: rendered, renderer: renderer, solutions: false, rubrics: false)),
+                         title: "\(name): exam") {
+                    ExamView(edition, rendered: rendered, renderer: renderer, solutions: false, rubrics: false)
+                },
                 PageSpec(destination: .private, path: "\(edition.folder)/key.html", template: "exam-key",
-                         title: "\(name): answer key",
-                         content: ExamView(edition, rendered: rendered, renderer: renderer, solutions: true, rubrics: true)),
+                         title: "\(name): answer key") {
+                    ExamView(edition, rendered: rendered, renderer: renderer, solutions: true, rubrics: true)
+                },
             ]
         }
     }

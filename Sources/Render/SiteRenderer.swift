@@ -11,20 +11,22 @@ public struct SiteRenderer: Sendable {
         self.exercises = exercises
     }
 
-    /// All files of the public site and the private output, rendered in parallel. `practice`
-    /// holds pre-generated variants of parametrized exercises, shown on their pages.
+    /// Renders every page of the public site and the private output, on all cores, and hands each
+    /// file to `output` as soon as it is made: a page's view model is built when the page is
+    /// rendered and let go when it is written. `practice` holds pre-generated variants of
+    /// parametrized exercises, shown on their pages.
     public func render(_ bank: Bank, exercises rendered: [String: RenderedExercise],
                        editions: [(ExamEdition, [RenderedExercise])],
-                       practice: [String: [RenderedExercise]] = [:]) async -> [OutputFile] {
+                       practice: [String: [RenderedExercise]] = [:], into output: some OutputSink) async throws {
         let pages = PublicSite(publication: Publication(bank, editions: editions.map(\.0)), rendered: rendered, practice: practice, renderer: exercises).pages()
             + PrivateDocuments(editions: editions, renderer: exercises).pages()
         let course = CourseView(bank.course, renderer: exercises)
-        let files = await pages.concurrentMap { [theme] page in
+        try await pages.concurrentForEach { [theme] page in
             let view = PageView(title: page.title, root: SitePaths.root(of: page.path), course: course,
-                                lang: bank.course.language, content: page.content)
-            return OutputFile(page.destination, page.path, html: theme.render(page.template, view))
+                                lang: bank.course.language, content: page.content())
+            try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, view)))
         }
-        return files + theme.assets(for: .site) + theme.assets(for: .private)
+        for asset in theme.assets(for: .site) + theme.assets(for: .private) { try output.write(asset) }
     }
 }
 
@@ -34,6 +36,6 @@ struct PageSpec: @unchecked Sendable {
     var path: String
     var template: String
     var title: String
-    /// A view-model value (structs only), read by the template.
-    var content: Any
+    /// The view model (structs only) the template reads, made when the page is rendered.
+    var content: () -> Any
 }
