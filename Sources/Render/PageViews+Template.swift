@@ -1,0 +1,85 @@
+/// The fields templates read from each page view, looked up without reflection (`TemplateValue`).
+extension PageView: TemplateValue {
+    static let fields: [String: Field] = [
+        "title": \.title, "root": \.root, "course": \.course, "lang": \.lang, "content": \.content,
+    ]
+}
+
+extension CourseView: TemplateValue {
+    static let fields: [String: Field] = [
+        "title": \.title, "code": \.code, "institution": \.institution, "description": \.description,
+    ]
+}
+
+extension TopicView: TemplateValue {
+    static let fields: [String: Field] = [
+        "slug": \.slug, "title": \.title, "description": \.description, "href": \.href,
+        "exercises": \.exercises, "exerciseCountText": \.exerciseCountText,
+    ]
+}
+
+extension ExerciseSummary: TemplateValue {
+    static let fields: [String: Field] = [
+        "id": \.id, "title": \.title, "href": \.href, "points": \.points, "partCount": \.partCount, "tags": \.tags,
+    ]
+}
+
+extension ExerciseView: TemplateValue {
+    static let fields: [String: Field] = [
+        "id": \.id, "number": \.number, "title": \.title, "points": \.points, "stem": \.stem, "parts": \.parts,
+        "tags": \.tags, "source": \.source, "topic": \.topic, "showSolutions": \.showSolutions, "exams": \.exams,
+        "practice": \.practice,
+    ]
+}
+
+extension PartView: TemplateValue {
+    static let fields: [String: Field] = [
+        "label": \.label, "anchor": \.anchor, "partTitle": \.partTitle, "points": \.points, "pointsWord": \.pointsWord,
+        "question": \.question, "answer": \.answer, "rubric": \.rubric, "showRubric": \.showRubric,
+        "answerSpace": \.answerSpace, "headingLevel": \.headingLevel, "subheadingLevel": \.subheadingLevel,
+    ]
+}
+
+extension AnswerSpaceView: TemplateValue {
+    static let fields: [String: Field] = [
+        "lines": \.lines, "height": \.height, "description": \.description,
+    ]
+}
+
+extension RubricView: TemplateValue {
+    static let fields: [String: Field] = ["points": \.points, "criterion": \.criterion]
+}
+
+extension ExamLink: TemplateValue {
+    static let fields: [String: Field] = ["id": \.id, "title": \.title, "date": \.date, "href": \.href]
+}
+
+extension ExamView: TemplateValue {
+    static let fields: [String: Field] = [
+        "id": \.id, "title": \.title, "course": \.course, "date": \.date, "dateLong": \.dateLong, "time": \.time,
+        "duration": \.duration, "instructions": \.instructions, "closing": \.closing, "total": \.total,
+        "exercises": \.exercises, "gradingTable": \.gradingTable, "scoreTable": \.scoreTable, "paper": \.paper,
+        "runningHeader": \.runningHeader, "isKey": \.isKey, "variantCode": \.variantCode, "fingerprint": \.fingerprint,
+    ]
+}
+
+extension GradingTableView: TemplateValue {
+    static let fields: [String: Field] = [
+        "headers": \.headers, "rows": \.rows, "totals": \.totals, "total": \.total, "columnCount": \.columnCount,
+        "blank": \.blank,
+    ]
+}
+
+extension GradingTableView.Header: TemplateValue {
+    static let fields: [String: Field] = ["number": \.number, "title": \.title]
+}
+
+extension GradingTableView.Cell: TemplateValue {
+    static let fields: [String: Field] = [
+        "exercise": \.exercise, "label": \.label, "points": \.points, "empty": \.empty,
+    ]
+}
+
+extension GradingTableView.Row: TemplateValue {
+    static let fields: [String: Field] = ["label": \.label, "cells": \.cells]
+}
