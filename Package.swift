@@ -76,7 +76,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "sitegen-bench", dependencies: [
-            "DeepLearning", "TeXMath", "Pipeline",
+            "DeepLearning", "TeXMath", "Pipeline", "Diagnostics",
             .product(name: "Logging", package: "swift-log"),
         ]),
 

@@ -27,7 +27,8 @@ extension ExerciseSummary: TemplateValue {
 extension ExerciseView: TemplateValue {
     static let fields: [String: Field] = [
         "id": \.id, "number": \.number, "title": \.title, "points": \.points, "stem": \.stem, "parts": \.parts,
-        "tags": \.tags, "source": \.source, "topic": \.topic, "showSolutions": \.showSolutions, "exams": \.exams,
+        "tags": \.tags, "source": \.source, "topic": \.topic, "showSolutions": \.showSolutions, "withheld": \.withheld,
+        "exams": \.exams,
         "practice": \.practice,
     ]
 }
