@@ -1,7 +1,7 @@
 import Foundation
 
 /// Stage 1, load: reads `course.yml`, `exercises/*.md` and `exams/*.yml` from a bank folder.
-public struct BankLoader {
+public struct BankLoader: Sendable {
     public var root: URL
     /// How paths are written in diagnostics: relative to this folder when the file is inside it.
     public var displayBase: URL
@@ -16,12 +16,9 @@ public struct BankLoader {
         var diagnostics: [Diagnostic] = []
         let course = readCourse(into: &diagnostics)
         var exercises: [Exercise] = []
-        for url in files(in: "exercises", ending: ".md", diagnostics: &diagnostics) {
-            guard let text = read(url, into: &diagnostics) else { continue }
-            switch ExerciseFile(path: display(url), text: text).parse() {
-            case .success(let exercise): exercises.append(exercise)
-            case .failure(let error): diagnostics += error.diagnostics
-            }
+        for (exercise, found) in parseExercises(files(in: "exercises", ending: ".md", diagnostics: &diagnostics)) {
+            if let exercise { exercises.append(exercise) }
+            diagnostics += found
         }
         var exams: [ExamSpec] = []
         for url in files(in: "exams", ending: ".yml", diagnostics: &diagnostics) {
@@ -66,6 +63,24 @@ public struct BankLoader {
             diagnostics += error.diagnostics
             return nil
         }
+    }
+
+    /// Reads and parses exercise files on every core; results (and diagnostics) keep the files' order.
+    private func parseExercises(_ urls: [URL]) -> [(Exercise?, [Diagnostic])] {
+        let slots = UnsafeMutableBufferPointer<(Exercise?, [Diagnostic])>.allocate(capacity: urls.count)
+        slots.initialize(repeating: (nil, []))
+        defer { slots.deinitialize(); slots.deallocate() }
+        // Safe: each iteration writes its own slot, and all of them end before the slots are read.
+        nonisolated(unsafe) let results = slots
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            var diagnostics: [Diagnostic] = []
+            guard let text = read(urls[index], into: &diagnostics) else { results[index] = (nil, diagnostics); return }
+            switch ExerciseFile(path: display(urls[index]), text: text).parse() {
+            case .success(let exercise): results[index] = (exercise, [])
+            case .failure(let error): results[index] = (nil, error.diagnostics)
+            }
+        }
+        return Array(slots)
     }
 
     private func files(in folder: String, ending suffix: String, diagnostics: inout [Diagnostic]) -> [URL] {
