@@ -57,7 +57,7 @@ enum SiteBenchmarks {
             }
             print(line)
         }
-        for stage in Stage.allCases {
+        for stage in Stage.allCases where runs.contains(where: { $0.stages.contains { $0.0 == stage } }) {
             let seconds = median(runs.map { $0.stages.first { $0.0 == stage }?.1 ?? 0 })
             print("site.stage.\(stage.rawValue): \(decimal(seconds, 3)) s")
         }
