@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // KaTeX comparison for `sitegen-bench math`: renders the formula corpus to MathML with the
 // Debian libjs-katex build and prints `name: value unit` lines.
-// Usage: node Scripts/katex_bench.js [corpus.tsv] [rounds]
+// Usage: node Scripts/katex_bench.js [corpus.tsv] [rounds] [warm-up passes]
 "use strict";
 const fs = require("fs");
 
 const corpusPath = process.argv[2] || "Tests/TeXMathTests/Fixtures/math.tsv";
 const rounds = Number(process.argv[3] || 5);
+const warmups = Number(process.argv[4] || 20);
 const katexPath = process.env.KATEX_JS || "/usr/share/javascript/katex/katex.min.js";
 const katex = require(katexPath);
 
@@ -30,7 +31,8 @@ function renderAll() {
   return failed;
 }
 
-renderAll(); // warm-up
+// Steady state: V8 compiles the hot paths only after many passes.
+for (let pass = 0; pass < warmups; pass += 1) renderAll();
 let failed = 0;
 const start = process.hrtime.bigint();
 for (let round = 0; round < rounds; round += 1) failed = renderAll();
