@@ -40,7 +40,7 @@ let package = Package(
         // Pages, exams, answer keys and grading tables from Mustache templates.
         .target(name: "Render", dependencies: [
             "Bank", "Markup",
-            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
         ]),
         // Parameters, the model spec, engine-computed answers, cross-checks and exam variants.
         .target(name: "Variants", dependencies: ["Bank", "DeepLearning"]),
@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "BankTests", dependencies: ["Bank"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank", "Render"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
         .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Bank", "SiteInspection"]),

@@ -8,11 +8,13 @@ public struct Course: Sendable, Hashable, Decodable {
     public var topics: [Topic]
     /// TeX `\newcommand` definitions available to every formula of the course.
     public var macros: [String]
+    /// Printed words that replace those of the course's language file (`labels: {exercise: Opdracht}`).
+    public var labels: [String: YAMLValue]
     /// Where each key stands in course.yml (`macros[0]`).
     public var keyLocations = KeyLocations()
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, code, institution, language, description, topics, macros
+        case title, code, institution, language, description, topics, macros, labels
     }
 
     public init(from decoder: any Decoder) throws {
@@ -28,6 +30,7 @@ public struct Course: Sendable, Hashable, Decodable {
                                     message: "topic `\(topic.slug)` is listed twice; every topic needs its own slug")
         }
         macros = try c.decodeIfPresent([String].self, forKey: .macros) ?? []
+        labels = try c.decodeIfPresent([String: YAMLValue].self, forKey: .labels) ?? [:]
     }
 
     public func topic(_ slug: String) -> Topic? { topics.first { $0.slug == slug } }

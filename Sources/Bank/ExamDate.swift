@@ -31,11 +31,16 @@ public struct ExamDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var description: String { iso }
 
-    /// "Tuesday", computed with Zeller's congruence (no calendar or locale involved).
+    /// "Tuesday".
     public var weekday: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekdayNumber - 1]
+    }
+
+    /// The ISO weekday, 1 for Monday to 7 for Sunday, by Zeller's congruence (no calendar or locale involved).
+    public var weekdayNumber: Int {
         let (m, y) = month < 3 ? (month + 12, year - 1) : (month, year)
         let h = (day + 13 * (m + 1) / 5 + y + y / 4 - y / 100 + y / 400) % 7
-        return ["Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][h]
+        return (h + 5) % 7 + 1
     }
 
     /// "Tuesday, Jan 22, 2019", as the 2019 cover writes it.

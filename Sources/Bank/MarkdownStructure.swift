@@ -41,14 +41,15 @@ struct Fence {
     }
 }
 
-/// `(a) [2 points] Optional title`.
+/// `(a) [2 points] Optional title`; the word for points may be that of any shipped language
+/// (`point(s)`, Dutch `punt(en)`, German `Punkt(e)`, French `point(s)`).
 struct PartHeader {
     var label: String
     var points: Points
     var title: String?
 
     init?(_ text: String) {
-        let pattern = /^\(([a-z])\)\s+\[(\d+(?:\.\d+)?)\s+points?\]\s*(.*)$/
+        let pattern = /^\(([a-z])\)\s+\[(\d+(?:\.\d+)?)\s+(?:points?|punt(?:en)?|Punkte?)\]\s*(.*)$/
         guard let match = text.wholeMatch(of: pattern), let points = Points(String(match.2)), points > .zero else { return nil }
         label = String(match.1)
         self.points = points
@@ -58,7 +59,7 @@ struct PartHeader {
 
     /// The label, and the points as written if there is a bracket, of a heading that does not parse.
     static func loose(_ text: String) -> (label: String, points: Substring?)? {
-        guard let match = text.prefixMatch(of: /\(([a-z])\)(?:\s+\[(\S+)\s+points?\])?/) else { return nil }
+        guard let match = text.prefixMatch(of: /\(([a-z])\)(?:\s+\[(\S+)\s+(?:points?|punt(?:en)?|Punkte?)\])?/) else { return nil }
         return (String(match.1), match.2)
     }
 }

@@ -6,7 +6,7 @@ struct RubricList {
     mutating func parse() -> [RubricItem] {
         var items: [RubricItem] = []
         var current: (points: Points, line: Int, lines: [Substring])?
-        let pattern = /^\s{0,3}[-*+]\s+\[(\d+(?:\.\d+)?)\s+points?\]\s*(.*)$/
+        let pattern = /^\s{0,3}[-*+]\s+\[(\d+(?:\.\d+)?)\s+(?:points?|punt(?:en)?|Punkte?)\]\s*(.*)$/
         let lines = text.text.split(separator: "\n", omittingEmptySubsequences: false)
 
         func flush() {

@@ -80,7 +80,8 @@ public struct SiteBuilder: Sendable {
     public func render(_ computed: ComputedBank, into output: some OutputSink) async throws(DiagnosticError) -> RenderedOutput {
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(computed.bank.course)
-        let renderer = SiteRenderer(theme: theme, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
+        let labels = try Labels.forCourse(computed.bank.course, theme: theme)
+        let renderer = SiteRenderer(theme: theme, labels: labels, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
         // A one-off build renders through a cache of its own; `serve` passes one that lives on.
         let cache = self.cache ?? RenderCache()
         cache.begin(computed.bank, with: renderer)

@@ -12,6 +12,8 @@ struct ExamView {
     var instructions: [String]
     var closing: String?
     var total: String
+    /// "40 points", in the course's language.
+    var totalText: String
     var exercises: [ExerciseView]
     var gradingTable: GradingTableView
     var scoreTable: GradingTableView
@@ -21,13 +23,16 @@ struct ExamView {
     var runningHeader: String
     /// Whether this is the answer key (the running header says so).
     var isKey: Bool
+    /// The header's right side on every page of a key, and the page footer, as CSS `content` values.
+    var keyHeader: String
+    var pageFooter: String
 
     /// "A", "B", …; nil for the exam as written.
     var variantCode: String?
     var fingerprint: String?
 
     /// `rendered` holds the edition's exercises, in its order.
-    init(_ edition: ExamEdition, rendered: [RenderedExercise], renderer: ExerciseRenderer,
+    init(_ edition: ExamEdition, rendered: [RenderedExercise], renderer: ExerciseRenderer, labels: Labels,
          solutions: Bool, rubrics: Bool) {
         let exam = edition.exam
         let exercises = edition.exercises
@@ -36,26 +41,29 @@ struct ExamView {
         title = exam.title
         course = exam.course
         date = exam.date.iso
-        dateLong = exam.date.long
-        time = exam.time
-        duration = exam.duration.map { "\($0) minutes" }
+        dateLong = labels.date(exam.date)
+        time = exam.time.map(Typography.ranges)
+        duration = exam.duration.map { "\($0) \(labels["minutes"])" }
         instructions = exam.instructions.map(renderer.inline)
         closing = exam.closing.map(renderer.inline)
         total = table.total.description
+        totalText = labels.points(table.total)
         let studentCopy = !solutions && !rubrics
         self.exercises = rendered.enumerated().map { index, exercise in
             ExerciseView(exercise, number: index + 1, title: exercise.exercise.title,
                          solutions: solutions && (exercise.exercise.showsSolutions || rubrics), rubrics: rubrics,
-                         space: studentCopy && index < edition.spaces.count ? edition.spaces[index] : nil)
+                         labels: labels, space: studentCopy && index < edition.spaces.count ? edition.spaces[index] : nil)
         }
-        gradingTable = GradingTableView(table, blank: false)
-        scoreTable = GradingTableView(table, blank: true)
+        gradingTable = GradingTableView(table, blank: false, labels: labels)
+        scoreTable = GradingTableView(table, blank: true, labels: labels)
         paper = exam.paper.cssSize
         variantCode = edition.code
         fingerprint = edition.fingerprint
-        let variant = edition.code.map { " · variant \($0)" } ?? ""
+        let variant = edition.code.map { " · \(labels["variantInline"]) \($0)" } ?? ""
         let print = edition.fingerprint.map { " · \($0)" } ?? ""
         runningHeader = CSS.string("\(exam.course) · \(exam.title) · \(exam.date.iso)\(variant)\(print)")
         isKey = rubrics
+        keyHeader = CSS.string(rubrics ? labels["answerKeyHeader"] : "")
+        pageFooter = labels.pageFooter
     }
 }

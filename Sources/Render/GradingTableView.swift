@@ -11,10 +11,12 @@ struct GradingTableView {
     var rows: [Row]
     var totals: [Cell]
     var total: String
+    /// "40 points", in the course's language.
+    var totalText: String
     var columnCount: Int
     var blank: Bool
 
-    init(_ table: GradingTable, blank: Bool) {
+    init(_ table: GradingTable, blank: Bool, labels: Labels) {
         headers = table.columns.map { Header(number: $0.number, title: $0.title) }
         rows = (0..<table.rowCount).map { row in
             let label = String(UnicodeScalar(UInt8(ascii: "a") + UInt8(row)))
@@ -26,6 +28,7 @@ struct GradingTableView {
         }
         totals = table.columns.map { Cell(exercise: $0.number, label: "", points: $0.total.description, empty: false) }
         total = table.total.description
+        totalText = labels.points(table.total)
         columnCount = table.columns.count
         self.blank = blank
     }

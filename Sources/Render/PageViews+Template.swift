@@ -1,7 +1,7 @@
 /// The fields templates read from each page view, looked up without reflection (`TemplateValue`).
 extension PageView: TemplateValue {
     static let fields: [String: Field] = [
-        "title": \.title, "root": \.root, "course": \.course, "lang": \.lang, "content": \.content,
+        "title": \.title, "root": \.root, "course": \.course, "lang": \.lang, "labels": \.labels, "content": \.content,
     ]
 }
 
@@ -26,7 +26,7 @@ extension ExerciseSummary: TemplateValue {
 
 extension ExerciseView: TemplateValue {
     static let fields: [String: Field] = [
-        "id": \.id, "number": \.number, "title": \.title, "points": \.points, "stem": \.stem, "parts": \.parts,
+        "id": \.id, "number": \.number, "title": \.title, "points": \.points, "pointsText": \.pointsText, "stem": \.stem, "parts": \.parts,
         "tags": \.tags, "source": \.source, "topic": \.topic, "showSolutions": \.showSolutions, "withheld": \.withheld,
         "exams": \.exams,
         "practice": \.practice,
@@ -58,15 +58,15 @@ extension ExamLink: TemplateValue {
 extension ExamView: TemplateValue {
     static let fields: [String: Field] = [
         "id": \.id, "title": \.title, "course": \.course, "date": \.date, "dateLong": \.dateLong, "time": \.time,
-        "duration": \.duration, "instructions": \.instructions, "closing": \.closing, "total": \.total,
+        "duration": \.duration, "instructions": \.instructions, "closing": \.closing, "total": \.total, "totalText": \.totalText,
         "exercises": \.exercises, "gradingTable": \.gradingTable, "scoreTable": \.scoreTable, "paper": \.paper,
-        "runningHeader": \.runningHeader, "isKey": \.isKey, "variantCode": \.variantCode, "fingerprint": \.fingerprint,
+        "runningHeader": \.runningHeader, "isKey": \.isKey, "keyHeader": \.keyHeader, "pageFooter": \.pageFooter, "variantCode": \.variantCode, "fingerprint": \.fingerprint,
     ]
 }
 
 extension GradingTableView: TemplateValue {
     static let fields: [String: Field] = [
-        "headers": \.headers, "rows": \.rows, "totals": \.totals, "total": \.total, "columnCount": \.columnCount,
+        "headers": \.headers, "rows": \.rows, "totals": \.totals, "total": \.total, "totalText": \.totalText, "columnCount": \.columnCount,
         "blank": \.blank,
     ]
 }

@@ -6,6 +6,8 @@ struct PageView {
     var root: String
     var course: CourseView
     var lang: String
+    /// The printed words of the course's language (`{{labels.exercise}}`).
+    var labels: [String: String]
     var content: Any
 }
 
@@ -56,6 +58,8 @@ struct ExerciseView {
     var number: Int?
     var title: String
     var points: String
+    /// "1 point", "4 points", in the course's language.
+    var pointsText: String
     var stem: String?
     var parts: [PartView]
     var tags: [String]
@@ -69,16 +73,17 @@ struct ExerciseView {
     var practice: [ExerciseView] = []
 
     init(_ rendered: RenderedExercise, number: Int? = nil, title: String? = nil, root: String = "",
-         solutions: Bool, rubrics: Bool, topic: TopicView? = nil, exams: [ExamLink] = [],
+         solutions: Bool, rubrics: Bool, labels: Labels, topic: TopicView? = nil, exams: [ExamLink] = [],
          space: AnswerSpaceSpec? = nil) {
         let exercise = rendered.exercise
         id = exercise.id
         self.number = number
         self.title = title ?? exercise.title
         points = exercise.points.description
+        pointsText = labels.points(exercise.points)
         stem = rendered.stem
         parts = rendered.parts.map {
-            PartView($0, exerciseNumber: number, solution: solutions, rubric: rubrics,
+            PartView($0, exerciseNumber: number, solution: solutions, rubric: rubrics, labels: labels,
                      space: space?.space(for: $0.part.label))
         }
         tags = exercise.metadata.tags
@@ -107,16 +112,17 @@ struct PartView {
     /// The heading level of the model answer and rubric headings, one below the part's.
     var subheadingLevel: Int
 
-    init(_ rendered: RenderedPart, exerciseNumber: Int?, solution: Bool, rubric: Bool, space: AnswerSpace? = nil) {
+    init(_ rendered: RenderedPart, exerciseNumber: Int?, solution: Bool, rubric: Bool, labels: Labels,
+         space: AnswerSpace? = nil) {
         let part = rendered.part
         label = part.label
         anchor = exerciseNumber.map { "ex\($0)\(part.label)" } ?? "part-\(part.label)"
         partTitle = part.title
         points = part.points.description
-        pointsWord = part.points.spelledOut
+        pointsWord = labels.points(part.points)
         question = rendered.question
         answer = solution ? rendered.answer : nil
-        self.rubric = rubric ? rendered.rubric.map { RubricView(points: $0.points.spelledOut, criterion: $0.html) } : []
+        self.rubric = rubric ? rendered.rubric.map { RubricView(points: labels.points($0.points), criterion: $0.html) } : []
         showRubric = rubric
         answerSpace = space.map(AnswerSpaceView.init)
         headingLevel = exerciseNumber == nil ? 2 : 3

@@ -5,19 +5,20 @@ import Bank
 struct PrivateDocuments {
     var editions: [(ExamEdition, [RenderedExercise])]
     var renderer: ExerciseRenderer
+    var labels: Labels
 
     func pages() -> [PageSpec] {
         editions.flatMap { edition, rendered in
             let exam = edition.exam
-            let name = edition.code.map { "\(exam.title), variant \($0)" } ?? exam.title
+            let name = edition.code.map { "\(exam.title), \(labels["variantInline"]) \($0)" } ?? exam.title
             return [
                 PageSpec(destination: .private, path: "\(edition.folder)/student.html", template: "exam-student",
-                         title: "\(name): exam") {
-                    ExamView(edition, rendered: rendered, renderer: renderer, solutions: false, rubrics: false)
+                         title: "\(name): \(labels["examTitle"])") {
+                    ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false)
                 },
                 PageSpec(destination: .private, path: "\(edition.folder)/key.html", template: "exam-key",
-                         title: "\(name): answer key") {
-                    ExamView(edition, rendered: rendered, renderer: renderer, solutions: true, rubrics: true)
+                         title: "\(name): \(labels["answerKeyTitle"])") {
+                    ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true)
                 },
             ]
         }

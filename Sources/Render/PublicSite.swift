@@ -13,17 +13,19 @@ struct PublicSite {
     /// Pre-generated variants of parametrized exercises, each shown with its worked solution.
     var practice: [String: [RenderedExercise]]
     var renderer: ExerciseRenderer
+    var labels: Labels
     /// Topic views by the page's way back to the root ("" or "../"), then by slug.
     private var topicViews: [String: [String: TopicView]] = [:]
     /// The released exams that hold an exercise, by exercise id, in the bank's order.
     private var examsHolding: [String: [ExamSpec]] = [:]
 
     init(publication: Publication, rendered: [String: RenderedExercise], practice: [String: [RenderedExercise]],
-         renderer: ExerciseRenderer) {
+         renderer: ExerciseRenderer, labels: Labels) {
         self.publication = publication
         self.rendered = rendered
         self.practice = practice
         self.renderer = renderer
+        self.labels = labels
         let byTopic = Dictionary(grouping: publicExercises, by: \.metadata.topic)
         for root in Set([SitePaths.home, SitePaths.topic("t"), SitePaths.exercise("e")].map(SitePaths.root)) {
             topicViews[root] = Dictionary(uniqueKeysWithValues: bank.course.topics.map { topic in
@@ -65,7 +67,7 @@ struct PublicSite {
 
     private func examLinks(_ exams: [ExamSpec], from path: String) -> [ExamLink] {
         exams.reversed().map {
-            ExamLink(id: $0.id, title: $0.title, date: $0.date.long, href: SitePaths.root(of: path) + SitePaths.exam($0.id))
+            ExamLink(id: $0.id, title: $0.title, date: labels.date($0.date), href: SitePaths.root(of: path) + SitePaths.exam($0.id))
         }
     }
 
@@ -98,9 +100,9 @@ struct PublicSite {
         return PageSpec(destination: .site, path: path, template: "exercise", title: exercise.title) { [self] in
             let topic = bank.course.topic(exercise.metadata.topic).map { topicView($0, from: path) }
             let exams = examLinks(examsHolding[exercise.id] ?? [], from: path)
-            var view = ExerciseView(rendered, solutions: exercise.showsSolutions, rubrics: false, topic: topic, exams: exams)
+            var view = ExerciseView(rendered, solutions: exercise.showsSolutions, rubrics: false, labels: labels, topic: topic, exams: exams)
             view.practice = publication.practice(practice[exercise.id] ?? [], of: exercise).enumerated().map { index, variant in
-                var practiceView = ExerciseView(variant, solutions: exercise.showsSolutions, rubrics: false)
+                var practiceView = ExerciseView(variant, solutions: exercise.showsSolutions, rubrics: false, labels: labels)
                 practiceView.number = index + 1
                 practiceView.parts = practiceView.parts.map { part in
                     var part = part
@@ -116,13 +118,13 @@ struct PublicSite {
 
     private func examPage(_ exam: ExamSpec) -> PageSpec {
         PageSpec(destination: .site, path: SitePaths.exam(exam.id), template: "exam",
-                 title: "\(exam.title), \(exam.date.long)") { [self] in
+                 title: "\(exam.title), \(labels.date(exam.date))") { [self] in
             var edition = ExamEdition(asWritten: exam, in: bank)
             let exercises = edition.exercises.compactMap { exercise in
                 rendered[exercise.id].flatMap { var r = $0; r.exercise.metadata.title = exercise.title; return publication.cut(r, inExam: true) }
             }
             edition.exercises = edition.exercises.map(publication.cut)
-            return ExamView(edition, rendered: exercises, renderer: renderer, solutions: true, rubrics: false)
+            return ExamView(edition, rendered: exercises, renderer: renderer, labels: labels, solutions: true, rubrics: false)
         }
     }
 }

@@ -5,9 +5,12 @@ import Foundation
 public struct SiteRenderer: Sendable {
     public var theme: Theme
     public var exercises: ExerciseRenderer
+    /// The printed words of the course's language.
+    public var labels: Labels
 
-    public init(theme: Theme, exercises: ExerciseRenderer = ExerciseRenderer()) {
+    public init(theme: Theme, labels: Labels, exercises: ExerciseRenderer = ExerciseRenderer()) {
         self.theme = theme
+        self.labels = labels
         self.exercises = exercises
     }
 
@@ -18,12 +21,13 @@ public struct SiteRenderer: Sendable {
     public func render(_ bank: Bank, exercises rendered: [String: RenderedExercise],
                        editions: [(ExamEdition, [RenderedExercise])],
                        practice: [String: [RenderedExercise]] = [:], into output: some OutputSink) async throws {
-        let pages = PublicSite(publication: Publication(bank, editions: editions.map(\.0)), rendered: rendered, practice: practice, renderer: exercises).pages()
-            + PrivateDocuments(editions: editions, renderer: exercises).pages()
+        let pages = PublicSite(publication: Publication(bank, editions: editions.map(\.0)), rendered: rendered, practice: practice, renderer: exercises, labels: labels).pages()
+            + PrivateDocuments(editions: editions, renderer: exercises, labels: labels).pages()
         let course = CourseView(bank.course, renderer: exercises)
+        let words = labels.context
         try await pages.concurrentForEach { [theme] page in
             let view = PageView(title: page.title, root: SitePaths.root(of: page.path), course: course,
-                                lang: bank.course.language, content: page.content())
+                                lang: bank.course.language, labels: words, content: page.content())
             try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, view)))
         }
         for asset in theme.assets(for: .site) + theme.assets(for: .private) { try output.write(asset) }

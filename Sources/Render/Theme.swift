@@ -6,6 +6,8 @@ import Mustache
 public struct Theme: Sendable {
     public var folder: URL
     let library: MustacheLibrary
+    /// The printed words of each language the theme ships (`languages/en.yml`, …), by code.
+    public let languages: [String: Labels]
 
     /// The templates every theme must have.
     static let requiredTemplates = ["home", "topic", "exercise", "exams", "exam", "exam-student", "exam-key"]
@@ -31,8 +33,11 @@ public struct Theme: Sendable {
             diagnostics.append(.error(at: SourceLocation(file: "\(display)/\(name).mustache", line: 1),
                                       "the theme has no `\(name).mustache`; copy it from the default Templates/ folder"))
         }
+        let (languages, problems) = Labels.load(folder: self.folder, display: display)
+        diagnostics += problems
         guard diagnostics.isEmpty else { throw DiagnosticError(stage: .render, diagnostics: diagnostics) }
         self.library = library
+        self.languages = languages
     }
 
     /// Renders a template with a view model (a struct or dictionary).

@@ -12,7 +12,7 @@ import Testing
         let pages = seed.student
         #expect(pages.count >= 4, "student copy has \(pages.count) pages")
         let cover = try #require(pages.first)
-        for text in ["Deep Learning - From Theory to Practice (201800177)", "Date: Tuesday, Jan 22, 2019", "Time: 8:45-11:45",
+        for text in ["Deep Learning - From Theory to Practice (201800177)", "Date: Tuesday, Jan 22, 2019", "Time: 8:45–11:45",
                      "Name", "Student number", "An explanation to every answer is required", "Good luck and success!",
                      "Grading scheme", "Total", "40 points", "Ex 1.", "Ex 5."] {
             #expect(cover.contains(text), "cover lacks “\(text)”")

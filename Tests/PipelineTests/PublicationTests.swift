@@ -126,7 +126,7 @@ import Testing
         let articles = page.all("article", class: "exercise")
         try #require(articles.count == 2)
         #expect(articles[0].text.contains("Open question."))
-        #expect(articles[1].all("h2").first?.text == "Exercise 2. [1 points]")
+        #expect(articles[1].all("h2").first?.text == "Exercise 2. [1 point]")
         #expect(articles[1].all("p", class: "withheld").count == 1)
         #expect(articles[1].all("section").isEmpty)
         #expect(!page.text.contains("Closed"))

@@ -45,7 +45,7 @@ import Testing
         let cover = try #require(try build.privateHTML("exams/dl-2019-01-22/student.html").all("section", class: "cover").first)
         #expect(cover.all("h1").first?.text == "Deep Learning - From Theory to Practice (201800177)")
         #expect(cover.text.contains("Date: Tuesday, Jan 22, 2019"))
-        #expect(cover.text.contains("Time: 8:45-11:45"))
+        #expect(cover.text.contains("Time: 8:45–11:45"))
         #expect(cover.all("ul", class: "instructions").first?.all("li").count == 3)
         #expect(cover.all("label").map(\.text) == ["Name", "Student number"])
     }

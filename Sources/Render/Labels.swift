@@ -1,0 +1,56 @@
+import Bank
+import Foundation
+import Yams
+
+/// Every word printed on exam documents, in the course's language: a theme's `languages/<code>.yml`
+/// with the course's `labels:` laid over it. Templates read the words as `{{labels.exercise}}`.
+public struct Labels: Sendable {
+    /// Single words and phrases by key (`exercise`, `studentNumber`, …).
+    public private(set) var words: [String: String]
+    /// Month names, January first, as dates print them.
+    var months: [String]
+    /// Weekday names, Monday first.
+    var weekdays: [String]
+
+    /// The keys every language file has: those of the theme's English file.
+    static let listKeys: Set<String> = ["months", "weekdays"]
+
+    init(words: [String: String], months: [String], weekdays: [String]) {
+        self.words = words
+        self.months = months
+        self.weekdays = weekdays
+    }
+
+    subscript(key: String) -> String { words[key] ?? key }
+
+    /// "1 point", "2 points", "1.5 points".
+    public func points(_ points: Points) -> String {
+        "\(points) " + (points == Points(1) ? self["point"] : self["points"])
+    }
+
+    /// The date as the language writes it (`dateFormat`: `{weekday}`, `{day}`, `{month}`, `{year}`).
+    public func date(_ date: ExamDate) -> String {
+        self["dateFormat"]
+            .replacingOccurrences(of: "{weekday}", with: weekdays[date.weekdayNumber - 1])
+            .replacingOccurrences(of: "{day}", with: String(date.day))
+            .replacingOccurrences(of: "{month}", with: months[date.month - 1])
+            .replacingOccurrences(of: "{year}", with: String(date.year))
+    }
+
+    /// The page footer as CSS `content` (`page {page} of {pages}` → `"page " counter(page) …`).
+    var pageFooter: String {
+        var values: [String] = []
+        for (index, piece) in self["page"].split(separator: "{", omittingEmptySubsequences: false).enumerated() {
+            var text = piece
+            if index > 0, let close = piece.firstIndex(of: "}") {
+                values.append(piece[..<close] == "pages" ? "counter(pages)" : "counter(page)")
+                text = piece[piece.index(after: close)...]
+            }
+            if !text.isEmpty { values.append(CSS.string(String(text))) }
+        }
+        return values.joined(separator: " ")
+    }
+
+    /// The context templates see.
+    var context: [String: String] { words }
+}

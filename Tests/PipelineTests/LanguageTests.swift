@@ -1,0 +1,131 @@
+import Foundation
+import Bank
+import Pipeline
+import Render
+import SiteInspection
+import Testing
+
+/// A course's `language:` chooses every printed word, `labels:` overrides some, and unknown label
+/// keys are errors that point at their line.
+@Suite struct LanguageTests {
+    static func dutchBank(labels: String = "labels:\n  exam: Schriftelijk tentamen\n") throws -> URL {
+        try InlineBank.write([
+            "course.yml": """
+                title: Diep leren
+                code: "201800177"
+                language: nl
+                \(labels)topics:
+                  - {slug: t, title: Onderwerp}
+
+                """,
+            "exercises/een.md": """
+                ---
+                id: een
+                title: Terugpropagatie
+                topic: t
+                visibility: public
+                solutions: public
+                ---
+
+                ## (a) [2 punten]
+
+                Bereken de gradiënt.
+
+                ### Answer
+
+                Met de kettingregel.
+
+                ### Rubric
+
+                - [1 punt] kettingregel
+                - [1 punt] juiste waarde
+
+                ## (b) [1 punt]
+
+                Waarom?
+
+                ### Answer
+
+                Daarom.
+
+                ### Rubric
+
+                - [1 punt] reden
+
+                """,
+            "exams/tentamen.yml": """
+                title: Tentamen diep leren
+                course: "201800177"
+                date: 2019-01-22
+                time: "8:45-11:45"
+                duration: 180
+                exercises:
+                  - id: een
+
+                """,
+        ])
+    }
+
+    /// English words that must not appear anywhere in a Dutch exam document (“Score” is Dutch too).
+    static let english = ["Exercise", "points", "point]", "Name", "Student number", "Grading scheme", "Rubric",
+                          "Model answer", "Tuesday", "Jan ", "Date:", "Time:", "Total", "Sum", "minutes",
+                          "ANSWER KEY", "Answer key", "page \""]
+
+    @Test func aDutchCourseBuildsWithDutchLabelsEverywhere() async throws {
+        let build = try TestBuild(bank: try Self.dutchBank())
+        try await build.run()
+        let student = try build.privateHTML("exams/tentamen/student.html")
+        let key = try build.privateHTML("exams/tentamen/key.html")
+        #expect(student["lang"] == "nl")
+        let cover = try #require(student.all("section", class: "cover").first)
+        #expect(cover.all("p", class: "cover-kicker").first?.text == "Schriftelijk tentamen", "labels: overrides the language")
+        #expect(cover.text.contains("Datum: dinsdag 22 januari 2019"))
+        #expect(cover.text.contains("Tijd: 8:45–11:45"))
+        #expect(cover.text.contains("(180 minuten)"))
+        #expect(cover.all("label").map(\.text) == ["Naam", "Studentnummer"])
+        #expect(student.all("h2").map(\.text) == ["Puntenverdeling", "Opgave 1. (Terugpropagatie) [3 punten]"])
+        #expect(student.all("h3", class: "part-heading").map(\.text) == ["(a) [2 punten]", "(b) [1 punt]"])
+        #expect(student.all("caption").first?.text == "Score · totaal 3 punten")
+        #expect(student.all("th").map(\.text).contains("Som"))
+        #expect(student.all("th").map(\.text).contains("Totaal"))
+        let studentStyle = student.all("style").map(\.text).joined()
+        #expect(studentStyle.contains("@bottom-center { content: \"pagina \" counter(page) \" van \" counter(pages); }"))
+
+        #expect(key.all("p", class: "cover-kicker").first?.text == "Antwoordmodel — vertrouwelijk")
+        #expect(key.all("h4").map(\.text) == ["Modelantwoord", "Beoordeling", "Modelantwoord", "Beoordeling"])
+        #expect(key.all("span", class: "rubric-points").map(\.text) == ["[1 punt]", "[1 punt]", "[1 punt]"])
+        #expect(key.all("caption").first?.text == "Punten per onderdeel en opgave · totaal 3 punten")
+        #expect(key.all("style").map(\.text).joined().contains("@top-right { content: \"ANTWOORDMODEL\"; }"))
+
+        for (name, document) in [("student", student), ("key", key)] {
+            let everything = document.text + document.all("style").map(\.text).joined()
+            for word in Self.english {
+                #expect(!everything.contains(word), "\(name) copy has English `\(word)`")
+            }
+        }
+    }
+
+    @Test func anUnknownLabelKeyIsAnErrorAtItsLine() async throws {
+        let build = try TestBuild(bank: try Self.dutchBank(labels: "labels:\n  exercize: Vraag\n"))
+        do {
+            try await build.run()
+            Issue.record("a misspelt label key built")
+        } catch let error as DiagnosticError {
+            let diagnostic = try #require(error.diagnostics.first)
+            #expect(diagnostic.message == "unknown label `exercize`")
+            #expect(diagnostic.hint == "did you mean `exercise`?")
+            #expect(diagnostic.location?.line == 5)
+            #expect(diagnostic.location?.file.hasSuffix("course.yml") == true)
+        }
+    }
+
+    @Test func everyShippedLanguageHasEveryKeyAndFormatsTheDate() throws {
+        let theme = try Theme(folder: TestBuild.repository.appendingPathComponent("Templates"))
+        #expect(theme.languages.keys.sorted() == ["de", "en", "fr", "nl"])
+        let date = try #require(ExamDate(iso: "2019-01-22"))
+        #expect(theme.languages.mapValues { $0.date(date) } == [
+            "en": "Tuesday, Jan 22, 2019", "nl": "dinsdag 22 januari 2019",
+            "de": "Dienstag, 22. Januar 2019", "fr": "mardi 22 janvier 2019",
+        ])
+    }
+}
