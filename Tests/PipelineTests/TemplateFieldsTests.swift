@@ -12,15 +12,16 @@ import Testing
         let bank = try BankLoader(root: TestBuild.repository.appendingPathComponent("QuestionBank")).load()
         let computed = try await ComputedBank(bank)
         let renderer = ExerciseRenderer()
+        let labels = try Labels.forCourse(bank.course, theme: try Theme(folder: TestBuild.repository.appendingPathComponent("Templates")))
         let rendered = Dictionary(computed.bank.exercises.map { ($0.id, renderer.render($0).0) }, uniquingKeysWith: { a, _ in a })
         let editions = computed.editions.map { edition in (edition, edition.exercises.map { renderer.render($0).0 }) }
         let practice = computed.practice.mapValues { $0.map { renderer.render($0).0 } }
-        let pages = PublicSite(publication: Publication(computed.bank, editions: computed.editions), rendered: rendered, practice: practice, renderer: renderer).pages()
-            + PrivateDocuments(editions: editions, renderer: renderer).pages()
+        let pages = PublicSite(publication: Publication(computed.bank, editions: computed.editions), rendered: rendered, practice: practice, renderer: renderer, labels: labels).pages()
+            + PrivateDocuments(editions: editions, renderer: renderer, labels: labels).pages()
         var checked: Set<String> = []
         for page in pages {
             let course = CourseView(bank.course, renderer: renderer)
-            Self.check(PageView(title: page.title, root: "", course: course, lang: "en", content: page.content()), into: &checked)
+            Self.check(PageView(title: page.title, root: "", course: course, lang: "en", labels: labels.context, content: page.content()), into: &checked)
         }
         for type in ["PageView", "CourseView", "TopicView", "ExerciseSummary", "ExerciseView", "PartView", "AnswerSpaceView",
                      "RubricView", "ExamLink", "ExamView", "GradingTableView", "Header", "Cell", "Row"] {
