@@ -29,6 +29,8 @@ public struct ServeStatus: Sendable, Codable, Equatable {
     public var generation: Int
     /// The diagnostics of the last build when it failed; the previous good build is still served.
     public var error: String?
+    /// The warnings of the last build when it succeeded with some, as the overlay shows them.
+    public var warnings: String?
     /// Wall-clock time of the last build, in milliseconds.
     public var milliseconds: Double
     public var filesWritten: Int
@@ -133,7 +135,8 @@ public final class DevServer: Sendable {
             let milliseconds = Self.milliseconds(since: start)
             let changes = report.changes ?? .init()
             let status = await state.succeeded(milliseconds: milliseconds, changes: changes,
-                                               rendered: cache.lastRendered, reused: cache.lastReused)
+                                               rendered: cache.lastRendered, reused: cache.lastReused,
+                                               warnings: LiveReload.describe(report.warnings))
             say(.built("\(what) in \(String(format: "%.0f", milliseconds)) ms: \(String(counting: changes.written, "file")) written, "
                 + "\(changes.unchanged) unchanged, \(changes.removed) removed; "
                 + "\(String(counting: cache.lastRendered, "exercise")) rendered, \(cache.lastReused) reused", warnings: report.warnings))
@@ -185,7 +188,7 @@ public final class DevServer: Sendable {
             if url.pathExtension == "html" {
                 let status = await state.status
                 body = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self),
-                                              generation: status.generation, error: status.error).utf8)
+                                              generation: status.generation, error: status.error ?? status.warnings).utf8)
             }
             return Response(status: .ok,
                             headers: [.contentType: type, .cacheControl: "no-store"],
@@ -212,7 +215,7 @@ public final class DevServer: Sendable {
         let status = await state.status
         let page = LiveReload.inject(into: "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
                                      + "<body><h1>Not found</h1><p>No such page in the built site. <a href=\"/\">Home</a></p></body></html>",
-                                     generation: status.generation, error: status.error)
+                                     generation: status.generation, error: status.error ?? status.warnings)
         return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                         body: .init(byteBuffer: ByteBuffer(string: page)))
     }
@@ -241,11 +244,11 @@ public final class DevServer: Sendable {
 
 /// The last build's outcome, shared by the builder and the request handlers.
 actor StatusStore {
-    private(set) var status = ServeStatus(generation: 0, error: nil, milliseconds: 0, filesWritten: 0, filesUnchanged: 0,
+    private(set) var status = ServeStatus(generation: 0, error: nil, warnings: nil, milliseconds: 0, filesWritten: 0, filesUnchanged: 0,
                                           exercisesRendered: 0, exercisesReused: 0)
 
-    func succeeded(milliseconds: Double, changes: OutputWriter.Changes, rendered: Int, reused: Int) -> ServeStatus {
-        status = ServeStatus(generation: status.generation + 1, error: nil, milliseconds: milliseconds,
+    func succeeded(milliseconds: Double, changes: OutputWriter.Changes, rendered: Int, reused: Int, warnings: String?) -> ServeStatus {
+        status = ServeStatus(generation: status.generation + 1, error: nil, warnings: warnings, milliseconds: milliseconds,
                              filesWritten: changes.written, filesUnchanged: changes.unchanged,
                              exercisesRendered: rendered, exercisesReused: reused)
         return status

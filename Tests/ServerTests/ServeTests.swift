@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Server
+import SiteInspection
 import Testing
 
 /// `sitegen serve` on loopback: pages with the reload script, reloads after an edit, errors over
@@ -113,6 +114,27 @@ import Testing
             _ = try #require(await events.next("reload", within: 60))
             let fixed = try await LoopbackClient.get(port: port, "/exercises/chain-rule.html")
             #expect(!fixed.body.contains("id=\"sitegen-build-error\""))
+        }
+    }
+
+    @Test func warningsShowOverThePageWithTheirSourceLineAndADismissButton() async throws {
+        let course = try ServedCourse()
+        try await course.with { server, port in
+            let events = try EventStream(port: port)
+            _ = try #require(await events.next("hello", within: 60))
+            let file = course.url("QuestionBank/exercises/first-exercise.md")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "Explain the order", with: "$\\foo$ Explain the order")
+                .write(to: file, atomically: true, encoding: .utf8)
+            _ = try #require(await events.next("reload", within: 60))
+            let page = try await LoopbackClient.get(port: port, "/exercises/first-exercise.html")
+            let overlay = try #require(HTMLParser.parse(page.body).element(id: "sitegen-build-error"))
+            #expect(overlay.all("button").first?["data-sitegen-dismiss"] != nil)
+            let shown = overlay.all("pre").first?.text ?? ""
+            #expect(shown.contains("warning: unknown TeX command \\foo"), "\(shown)")
+            #expect(shown.contains("$\\foo$ Explain the order"), "the source line: \(shown)")
+            #expect(shown.hasSuffix("sitegen: built with 1 warning"))
+            #expect(await server.status.error == nil)
         }
     }
 }
