@@ -49,10 +49,10 @@ let package = Package(
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
-        .target(name: "Printing", dependencies: ["Bank"]),
+        .target(name: "Printing", dependencies: ["Bank", "Diagnostics"]),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
-            "Bank", "Markup", "Render", "TeXMath", "DeepLearning", "Variants", "Figures",
+            "Bank", "Markup", "Render", "TeXMath", "Variants", "Figures",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -65,13 +65,13 @@ let package = Package(
         ]),
         // `sitegen init` and `sitegen new`: a new course (with the default theme, embedded by the
         // EmbedTheme plugin from Templates/) and new exercises.
-        .target(name: "Scaffold", dependencies: ["Bank", "Diagnostics", .product(name: "Yams", package: "Yams")],
+        .target(name: "Scaffold", dependencies: ["Bank", "Diagnostics"],
                 plugins: ["EmbedTheme"]),
         .executableTarget(name: "sitegen-embed"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Pipeline", "Render", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold", "Diagnostics",
+            "Bank", "Pipeline", "Render", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -81,25 +81,25 @@ let package = Package(
         ]),
 
         .testTarget(name: "DeepLearningTests", dependencies: ["DeepLearning"], exclude: ["Fixtures"]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"], exclude: ["Fixtures"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "TestSupport"], exclude: ["Fixtures"]),
         // What the test targets share: temporary folders that clean up, golden files.
         .target(name: "TestSupport", path: "Tests/Support"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         // The built executable, run in a temporary folder: output and exit status.
         .testTarget(name: "CLITests", dependencies: ["sitegen", "Scaffold", "TestSupport"]),
-        .testTarget(name: "BankTests", dependencies: ["Bank"], exclude: ["Fixtures"]),
+        .testTarget(name: "BankTests", dependencies: ["Bank", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank", "Render"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank", "Render", "TestSupport"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
-        .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Bank", "SiteInspection"]),
         // Documents from the manifest and page counts, without Chromium or poppler.
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Bank", "TestSupport"]),
-        .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank"]),
+        .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank", "TestSupport"]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen",
+            "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen", "TestSupport",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

@@ -1,6 +1,5 @@
 import Bank
 import Foundation
-import Yams
 
 /// `sitegen new exercise`: a new exercise file from a template, with a fresh id made from its
 /// title, in a topic the course has.

@@ -19,7 +19,7 @@ enum CLIReference {
             # Command-line reference
 
             Every command and option of `sitegen`, as `sitegen help COMMAND` prints it. This file is
-            generated: `RECORD_DOCS=1 swift test --filter DocsTests` rewrites it, and the tests fail when it
+            generated: `SNAPSHOT_RECORD=1 swift test --filter DocsTests` rewrites it, and the tests fail when it
             differs from the real help text. For the tasks behind the commands, start at
             [getting-started.md](getting-started.md).
 

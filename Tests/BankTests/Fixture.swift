@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Bank
 
 /// A bank under `Fixtures/`. `valid/` is a complete, clean bank; every other folder holds only the
@@ -61,7 +62,7 @@ struct Fixture {
 
     private func withBank<T>(_ body: (URL) throws -> T) throws -> T {
         let files = FileManager.default
-        let root = files.temporaryDirectory.appendingPathComponent("bank-\(name)-\(UUID().uuidString)")
+        let root = Scratch.url("bank-\(name)")
         defer { try? files.removeItem(at: root) }
         try files.copyItem(at: Self.folder.appendingPathComponent("valid"), to: root)
         if name != "valid" {

@@ -1,14 +1,13 @@
 import Bank
 import Foundation
 import Testing
+import TestSupport
 
 /// Outside a course, the loader says so in a sentence and says what to do.
 @Suite struct NotACourseTests {
     @Test func aFolderWithoutCourseYmlIsNotACourse() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-not-a-course-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let loader = BankLoader(root: folder.appendingPathComponent("QuestionBank"), displayBase: folder)
+        let folder = try TemporaryFolder()
+        let loader = BankLoader(root: folder.url("QuestionBank"), displayBase: folder.url)
         let error = try #require(throws: DiagnosticError.self) { try loader.load() }
         #expect(error.stage == .load)
         #expect(error.diagnostics == [

@@ -3,6 +3,7 @@ import Pipeline
 import Printing
 import SiteInspection
 import Testing
+import TestSupport
 
 /// A fresh build of a bank in its own temporary folder, and the tools that print and read it back.
 /// Chromium and poppler-utils are required: CI installs them (Scripts/install-deps), and a missing
@@ -18,7 +19,7 @@ struct Built: Sendable {
 
     /// Builds `bank` (the repository's by default) into a new temporary folder.
     static func make(bank: URL = repository.appendingPathComponent("QuestionBank")) async throws -> Built {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-browser-\(UUID().uuidString)")
+        let folder = Scratch.url("sitegen-browser")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let built = Built(folder: folder)
         let options = BuildOptions(bank: bank, templates: repository.appendingPathComponent("Templates"),
@@ -29,7 +30,7 @@ struct Built: Sendable {
 
     /// A copy of the repository's bank, to change without touching it.
     static func copyOfBank() throws -> URL {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-bank-\(UUID().uuidString)")
+        let copy = Scratch.url("sitegen-bank")
         try FileManager.default.copyItem(at: repository.appendingPathComponent("QuestionBank"), to: copy)
         return copy
     }

@@ -2,6 +2,7 @@ import Foundation
 import Printing
 import SiteInspection
 import Testing
+import TestSupport
 
 /// Every generated page, public and private: valid HTML (the Nu HTML Checker), working links,
 /// basic accessibility, and readable colours.
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func linkCheckerReportsBrokenLinksFragmentsAndOtherHosts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-links-\(UUID().uuidString)")
+        let folder = Scratch.url("sitegen-links")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("exams"), withIntermediateDirectories: true)
         try """
         <!DOCTYPE html><html lang="en"><head><title>t</title><link rel="stylesheet" href="assets/missing.css">

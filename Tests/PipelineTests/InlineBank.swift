@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A bank written from an inline `[path: text]` map into a new temporary folder.
 enum InlineBank {
@@ -12,7 +13,7 @@ enum InlineBank {
 
     /// Writes `files` (paths relative to the bank root) and, unless given, a one-topic course.
     static func write(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-bank-\(UUID().uuidString)")
+        let root = Scratch.url("sitegen-bank")
         var files = files
         if files["course.yml"] == nil { files["course.yml"] = course }
         for (path, text) in files {

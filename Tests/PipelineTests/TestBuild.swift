@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Pipeline
 import SiteInspection
 
@@ -13,7 +14,7 @@ struct TestBuild {
     /// Options for the repository's own bank and theme, writing below a new temporary folder.
     init(bank: URL = repository.appendingPathComponent("QuestionBank"),
          templates: URL = repository.appendingPathComponent("Templates")) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
+        folder = Scratch.url("sitegen-test")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         options = BuildOptions(bank: bank, templates: templates,
                                site: folder.appendingPathComponent("site"),
@@ -49,7 +50,7 @@ struct TestBuild {
 
     /// A copy of a folder in a new temporary place, to change without touching the original.
     static func copy(_ folder: URL) throws -> URL {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-copy-\(UUID().uuidString)")
+        let copy = Scratch.url("sitegen-copy")
         try FileManager.default.copyItem(at: folder.resolvingSymlinksInPath(), to: copy)
         return copy
     }

@@ -2,6 +2,7 @@ import Bank
 import Foundation
 import SiteInspection
 import Testing
+import TestSupport
 
 /// Exam variants built end to end: every form's documents, grading tables and answers.json.
 @Suite struct VariantBuildTests {
@@ -61,16 +62,13 @@ import Testing
         #expect(field?["field"] as? Double == 5)
     }
 
-    /// A fixed seed gives a fixed answers.json; re-record on purpose with RECORD_GOLDEN=1.
+    /// A fixed seed gives a fixed answers.json; re-record on purpose with SNAPSHOT_RECORD=1.
     @Test func answersJSONIsGolden() async throws {
         let build = try TestBuild(bank: try Self.bankWithVariants(2, seed: 2019))
         try await build.run()
         let produced = try Data(contentsOf: build.options.privateOutput.appendingPathComponent("exams/dl-2019-01-22/answers.json"))
         let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/answers-dl-2019-01-22-seed2019.json")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try produced.write(to: golden)
-        }
-        #expect(produced == (try Data(contentsOf: golden)), "answers.json changed; if on purpose, re-record with RECORD_GOLDEN=1")
+        Snapshot.expect(produced, matches: golden)
     }
 
     @Test func theExamAsWrittenIsTheSeedExam() async throws {

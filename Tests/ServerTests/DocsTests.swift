@@ -4,6 +4,7 @@ import Pipeline
 import Scaffold
 @testable import sitegen
 import Testing
+import TestSupport
 
 /// The examples in docs/ are built, and the command-line reference is the real help text, so
 /// that neither can drift from the code.
@@ -35,7 +36,7 @@ import Testing
     }
 
     static func newCourse() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-docs-\(UUID().uuidString)")
+        let folder = Scratch.url("sitegen-docs")
         try CourseSkeleton().write(to: folder)
         return folder
     }
@@ -107,13 +108,7 @@ import Testing
     }
 
     @Test func theCommandLineReferenceIsTheHelpText() throws {
-        let expected = CLIReference.markdown()
-        let url = Self.docs.appendingPathComponent("cli.md")
-        if ProcessInfo.processInfo.environment["RECORD_DOCS"] == "1" {
-            try expected.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let actual = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "docs/cli.md is out of date: RECORD_DOCS=1 swift test --filter DocsTests rewrites it")
+        Snapshot.expect(CLIReference.markdown(), matches: Self.docs.appendingPathComponent("cli.md"))
     }
 
     @Test func everyTemplateAndAssetIsInTheThemingGuide() throws {

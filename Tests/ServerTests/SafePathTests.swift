@@ -1,6 +1,7 @@
 import Foundation
 @testable import Server
 import Testing
+import TestSupport
 
 @Suite struct SafePathTests {
     @Test func decodesPlainPaths() {
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test func resolvesInsideTheFolderOnly() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("safepath-\(UUID().uuidString)")
+        let root = Scratch.url("safepath")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("exams"), withIntermediateDirectories: true)
         try Data("<p>hi</p>".utf8).write(to: root.appendingPathComponent("index.html"))
         try Data("<p>exams</p>".utf8).write(to: root.appendingPathComponent("exams/index.html"))

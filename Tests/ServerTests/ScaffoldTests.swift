@@ -4,11 +4,12 @@ import Pipeline
 import Scaffold
 import SiteInspection
 import Testing
+import TestSupport
 
 /// `sitegen init` and `sitegen new exercise`.
 @Suite struct ScaffoldTests {
     static func temporary() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-scaffold-\(UUID().uuidString)")
+        Scratch.url("sitegen-scaffold")
     }
 
     @Test func aNewCourseBuildsAtOnceWithoutWarnings() async throws {

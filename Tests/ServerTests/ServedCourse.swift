@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Logging
 import Pipeline
 import Scaffold
@@ -11,7 +12,7 @@ struct ServedCourse {
     let options: BuildOptions
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-\(UUID().uuidString)")
+        folder = Scratch.url("sitegen-serve")
         try CourseSkeleton(title: "Served Course", code: "SRV-1").write(to: folder)
         options = BuildOptions.defaults(in: folder)
     }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 import TeXMath
 
 /// Golden MathML for representative formulas, in `Fixtures/golden.tsv` (name, mode, TeX, MathML).
-/// Re-record with `RECORD_GOLDEN=1 swift test --filter GoldenTests`, then review the diff.
+/// Re-record with `SNAPSHOT_RECORD=1 swift test --filter GoldenTests` (the run fails), then review the diff.
 @Suite struct GoldenTests {
     static let cases: [(name: String, display: Bool, tex: String)] = [
         ("fraction", false, "\\frac{a+b}{c}"),
@@ -78,15 +79,7 @@ import TeXMath
 
     @Test func outputsMatchRecordedMathML() throws {
         let lines = Self.render()
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-            try (lines.joined(separator: "\n") + "\n").write(to: Self.fileURL, atomically: true, encoding: .utf8)
-            return
-        }
-        let recorded = try String(contentsOf: Self.fileURL, encoding: .utf8).split(separator: "\n").map(String.init)
-        #expect(recorded.count == lines.count, "golden.tsv is stale: re-record with RECORD_GOLDEN=1 and review the diff")
-        for (actual, expected) in zip(lines, recorded) {
-            #expect(actual == expected)
-        }
+        Snapshot.expect(lines.joined(separator: "\n") + "\n", matches: Self.fileURL)
     }
 
     @Test func enoughCasesAndAllWellFormed() {

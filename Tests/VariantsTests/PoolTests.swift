@@ -1,6 +1,7 @@
 import Bank
 import Foundation
 import Testing
+import TestSupport
 @testable import Variants
 
 /// Pools draw per variant; a pool whose exercises are worth different points is an error, since
@@ -8,7 +9,7 @@ import Testing
 struct PoolTests {
     /// A bank with exercises `a` (2 points), `b` (2 points), `c` (3 points) and one exam.
     static func bank(exam: String) throws -> Bank {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pools-\(UUID().uuidString)")
+        let folder = Scratch.url("pools")
         for sub in ["exercises", "exams"] {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
         }

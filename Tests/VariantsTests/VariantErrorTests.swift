@@ -65,10 +65,10 @@ struct VariantErrorTests {
 
     @Test func derivedValuesThatGoRoundInACircle() throws {
         let bad = try Support.exercise("derived:\n  a: b + 1\n  b: a + 1")
-        do { _ = try ParameterSpace(bad) } catch {
-            #expect(error.diagnostics.count == 2)
-            #expect(error.diagnostics[0].message.hasPrefix("`a` reads `b`, which is neither a parameter nor derived before it"))
-        }
+        // #require: the test fails when nothing throws, not only when the wrong thing does.
+        let error = try #require(throws: DiagnosticError.self) { try ParameterSpace(bad) }
+        #expect(error.diagnostics.count == 2)
+        #expect(error.diagnostics[0].message.hasPrefix("`a` reads `b`, which is neither a parameter nor derived before it"))
     }
 }
 
