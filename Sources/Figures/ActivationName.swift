@@ -1,42 +1,50 @@
 import Foundation
 import DeepLearning
 
-/// Activation functions by the names a spec uses: `logistic`, `shifted-logistic`, `tanh`,
-/// `leaky-relu(0.1)`, `scaled-shifted-logistic(2, 1)`, …
+/// Activation functions by the names the model spec uses (docs/model-spec.md): `logistic`,
+/// `shifted_logistic`, `tanh`, … — and, for one that reads values, the model spec's mapping:
+/// `{function: scaled_logistic, a: 2, b: 1}`, `{function: leaky_relu, slope: 0.1}`.
 enum ActivationName {
-    static let names = ["identity", "hard-threshold", "logistic", "shifted-logistic", "scaled-shifted-logistic",
-                        "tanh", "relu", "leaky-relu"]
+    static let names = ["identity", "linear", "hard_threshold", "logistic", "sigmoid", "shifted_logistic",
+                        "scaled_logistic", "tanh", "relu", "leaky_relu"]
 
-    /// The engine's activation for a spec value.
+    /// The engine's activation for a spec value: a name, or a mapping with `function` and its values.
     static func activation(_ value: SpecValue) throws -> Activation {
-        let text = try value.string().trimmingCharacters(in: .whitespaces)
-        var name = text, arguments: [Double] = []
-        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
-            name = String(text[..<open]).trimmingCharacters(in: .whitespaces)
-            let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            arguments = try inside.split(separator: ",").map {
-                guard let number = Double($0.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-                    throw value.error("`\(value.path)`: `\($0.trimmingCharacters(in: .whitespaces))` is not a number")
-                }
-                return number
-            }
+        guard case .mapping = value.node else { return try activation(named: value, values: nil) }
+        let keys = try value.mapping(allowed: ["function", "a", "b", "slope"])
+        return try activation(named: try keys.required("function"), values: keys)
+    }
+
+    private static func activation(named value: SpecValue, values: SpecMapping?) throws -> Activation {
+        let name = try value.string().trimmingCharacters(in: .whitespaces)
+        if let open = name.firstIndex(of: "(") {
+            let base = String(name[..<open]).trimmingCharacters(in: .whitespaces)
+            let new = DidYouMean.formerSpellings[base] ?? base
+            throw value.error("`\(value.path)`: `\(name)` is not an activation; write the values as keys, as in the model spec: `{function: \(new), \(new == "leaky_relu" ? "slope: …" : "a: …, b: …")}`")
         }
-        func expect(_ count: ClosedRange<Int>, _ form: String) throws {
-            guard count.contains(arguments.count) else { throw value.error("`\(value.path)`: write `\(form)`") }
+        func positive(_ key: String) throws -> Double {
+            guard let given = values?[key] else { return 1 }
+            let number = try given.double()
+            guard number > 0 else { throw given.error("`\(given.path)` should be positive") }
+            return number
+        }
+        let reads: [String] = switch name {
+        case "scaled_logistic": ["a", "b"]
+        case "leaky_relu": ["slope"]
+        default: []
+        }
+        if let values, let extra = values.entries.first(where: { $0.key != "function" && !reads.contains($0.key) }) {
+            throw SpecValue(node: extra.keyNode, path: values.value.path).error("`\(name)` does not read `\(extra.key)`\(reads.isEmpty ? "" : " (it reads \(reads.map { "`\($0)`" }.joined(separator: ", ")))")")
         }
         switch name {
-        case "identity": try expect(0...0, "identity"); return .identity
-        case "hard-threshold": try expect(0...0, "hard-threshold"); return .hardThreshold
-        case "logistic": try expect(0...0, "logistic"); return .logistic
-        case "shifted-logistic": try expect(0...0, "shifted-logistic"); return .shiftedLogistic
-        case "tanh": try expect(0...0, "tanh"); return .tanh
-        case "relu": try expect(0...0, "relu"); return .relu
-        case "leaky-relu":
-            try expect(0...1, "leaky-relu(slope)")
-            return .leakyReLU(slope: arguments.first ?? 0.01)
-        case "scaled-shifted-logistic":
-            try expect(2...2, "scaled-shifted-logistic(a, b)")
-            return .scaledShiftedLogistic(a: arguments[0], b: arguments[1])
+        case "identity", "linear": return .identity
+        case "hard_threshold": return .hardThreshold
+        case "logistic", "sigmoid": return .logistic
+        case "shifted_logistic": return .shiftedLogistic
+        case "tanh": return .tanh
+        case "relu": return .relu
+        case "leaky_relu": return .leakyReLU(slope: try values?["slope"]?.double() ?? 0.01)
+        case "scaled_logistic": return .scaledShiftedLogistic(a: try positive("a"), b: try positive("b"))
         default:
             let hint = DidYouMean.hint(for: name, among: names)
             throw value.error("`\(value.path)`: unknown activation `\(name)`\(hint)\(hint.isEmpty ? " (one of: \(names.joined(separator: ", ")))" : "")")

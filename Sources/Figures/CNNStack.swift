@@ -4,10 +4,8 @@ import DeepLearning
 /// computed by the engine (`Sequential.outputShapes`, `Layer.parameterCount`).
 struct CNNStack: FigureKind {
     static let keys = ["input", "layers"]
-    /// Layer kinds written as the first key of a mapping (`- conv: 3`) or alone (`- relu`).
-    static let windowed = ["conv", "maxpool", "avgpool"]
-    static let mapped = windowed + ["dense"]
-    static let bare = ["flatten", "relu", "tanh", "logistic", "identity"]
+    /// Layer kinds, named and written as in the model spec (docs/model-spec.md): `- kind: {options}`.
+    static let kinds = ["dense", "activation", "conv2d", "maxpool2d", "avgpool2d", "flatten"]
     /// Largest layer the figure will build (the engine allocates its weights).
     static let maximumParameters = 20_000_000
 
@@ -46,62 +44,81 @@ struct CNNStack: FigureKind {
 
     /// Reads one layer and checks that it fits the incoming shape before the engine sees it.
     private static func layer(_ item: SpecValue, inputShape shape: [Int], rng: inout Xoshiro256StarStar) throws -> (any Layer, String) {
-        if case .scalar = item.node {
-            let name = try item.choice(bare)
-            switch name {
-            case "flatten": return (Flatten(), "flatten")
-            case "relu": return (Activation.relu, "ReLU")
-            case "tanh": return (Activation.tanh, "tanh")
-            case "logistic": return (Activation.logistic, "logistic")
-            default: return (Activation.identity, "identity")
-            }
+        guard case .mapping(let mapping) = item.node, mapping.count >= 1, let keyNode = mapping.first?.key,
+              let kind = keyNode.string, let optionsNode = mapping.first?.value else {
+            let written = (try? item.string()) ?? ""
+            let hint = written == "flatten" ? "; write `flatten: {}`"
+                : ActivationName.names.contains(written) ? "; write `activation: \(written)`" : ""
+            throw item.error("`\(item.path)` should be a layer written as in the model spec, such as `conv2d: {filters: 8, kernel: 3}`, `maxpool2d: {kernel: 2}`, `flatten: {}`, `dense: {units: 10}` or `activation: relu`\(hint)")
         }
-        guard case .mapping(let mapping) = item.node, let first = mapping.first?.key.string else {
-            throw item.error("`\(item.path)` should be a layer such as `conv: 3`, `maxpool: 2`, `dense: 10` or `relu`")
+        guard kinds.contains(kind) else {
+            let hint = DidYouMean.hint(for: kind, among: kinds)
+            throw SpecValue(node: keyNode, path: item.path).error(
+                "unknown layer `\(kind)`\(hint)\(hint.isEmpty ? " (one of: \(kinds.joined(separator: ", ")))" : "")")
         }
-        guard mapped.contains(first) else {
-            let hint = DidYouMean.hint(for: first, among: mapped)
-            throw SpecValue(node: mapping.first!.key, path: item.path).error(
-                "unknown layer `\(first)`\(hint)\(hint.isEmpty ? " (one of: \((mapped + bare).joined(separator: ", ")))" : "")")
+        guard mapping.count == 1 else {
+            throw SpecValue(node: mapping[1].key, path: item.path).error("write the options of `\(kind)` inside it, as in the model spec: `\(kind): {…}`")
         }
-        let allowed: [String] = switch first {
-        case "conv": ["conv", "filters", "stride", "padding", "dilation", "bias"]
-        case "dense": ["dense", "bias"]
-        default: [first, "stride", "padding"]
+        let options = SpecValue(node: optionsNode, path: "\(item.path).\(kind)")
+        if kind == "activation" {
+            let activation = try ActivationName.activation(options)
+            return (activation, activation == .logistic ? "logistic" : ActivationName.display(activation))
         }
-        let keys = try item.mapping(allowed: allowed)
-        let size = try keys.required(first).int(in: 1...100_000)
-        let bias = try keys["bias"]?.bool() ?? true
-        if first == "dense" {
+        let allowed: [String] = switch kind {
+        case "conv2d": ["filters", "kernel", "stride", "padding", "dilation", "bias"]
+        case "dense": ["units"]
+        case "flatten": []
+        default: ["kernel", "stride", "padding"]
+        }
+        let keys = try options.mapping(allowed: allowed)
+        if kind == "flatten" { return (Flatten(), "flatten") }
+        if kind == "dense" {
+            let size = try keys.required("units").int(in: 1...100_000)
             guard shape.count == 2 else {
-                throw item.error("`dense` needs a flat input, but the input here is \(format(Array(shape.dropFirst()))); add `- flatten` before it")
+                throw item.error("`dense` needs a flat input, but the input here is \(format(Array(shape.dropFirst()))); add `- flatten: {}` before it")
             }
             guard Double(shape[1]) * Double(size) <= Double(maximumParameters) else { throw item.error("dense layer \(shape[1])→\(size) is too large to draw") }
-            return (Dense(shape[1], size, bias: bias, rng: &rng), "dense \(grouped(shape[1])) → \(grouped(size))")
+            return (Dense(shape[1], size, rng: &rng), "dense \(grouped(shape[1])) → \(grouped(size))")
         }
         guard shape.count == 4 else {
-            throw item.error("`\(first)` needs a [channels, height, width] input, but the input here is \(format(Array(shape.dropFirst())))")
+            throw item.error("`\(kind)` needs a [channels, height, width] input, but the input here is \(format(Array(shape.dropFirst())))")
         }
-        let stride = try keys["stride"]?.int(in: 1...10_000) ?? (first == "conv" ? 1 : size)
-        let padding = try keys["padding"]?.int(in: 0...10_000) ?? 0
+        let kernel = try keys.required("kernel")
+        let size = try kernel.int(in: 1...100_000)
+        let stride = try keys["stride"]?.int(in: 1...10_000) ?? (kind == "conv2d" ? 1 : size)
         let dilation = try keys["dilation"]?.int(in: 1...10_000) ?? 1
         let extent = dilation * (size - 1) + 1
+        let padding = try Self.padding(keys["padding"], extent: extent, allowsSame: kind == "conv2d")
         guard shape[2] + 2 * padding >= extent, shape[3] + 2 * padding >= extent else {
-            throw try keys.required(first).error("the \(size)×\(size) window\(dilation > 1 ? " (dilation \(dilation))" : "") does not fit the \(shape[2])×\(shape[3]) input\(padding > 0 ? " with padding \(padding)" : "")")
+            throw kernel.error("the \(size)×\(size) window\(dilation > 1 ? " (dilation \(dilation))" : "") does not fit the \(shape[2])×\(shape[3]) input\(padding > 0 ? " with padding \(padding)" : "")")
         }
         var words = "\(size)×\(size)"
-        if first == "conv" {
+        if kind == "conv2d" {
             let filters = try keys.required("filters").int(in: 1...100_000)
+            let bias = try keys["bias"]?.bool() ?? true
             guard Double(filters) * Double(shape[1]) * Double(size * size) <= Double(maximumParameters) else { throw item.error("convolution too large to draw") }
             words = "conv \(words), \(filters) filter\(filters == 1 ? "" : "s"), stride \(stride), padding \(padding)"
             if dilation > 1 { words += ", dilation \(dilation)" }
             return (Conv2D(shape[1], filters, kernel: size, stride: stride, padding: padding, dilation: dilation,
                            bias: bias, rng: &rng), words)
         }
-        words = "\(first == "maxpool" ? "max" : "average") pool \(words), stride \(stride)" + (padding > 0 ? ", padding \(padding)" : "")
-        let layer: any Layer = first == "maxpool" ? MaxPool2D(kernel: size, stride: stride, padding: padding)
+        if 2 * padding > size, let written = keys["padding"] {
+            throw written.error("the padding \(padding) of a \(size)×\(size) pool is more than half its window")
+        }
+        words = "\(kind == "maxpool2d" ? "max" : "average") pool \(words), stride \(stride)" + (padding > 0 ? ", padding \(padding)" : "")
+        let layer: any Layer = kind == "maxpool2d" ? MaxPool2D(kernel: size, stride: stride, padding: padding)
             : AvgPool2D(kernel: size, stride: stride, padding: padding)
         return (layer, words)
+    }
+
+    /// A whole number of cells, or (convolutions) `same`: half the dilated window's extent, which must be odd.
+    private static func padding(_ value: SpecValue?, extent: Int, allowsSame: Bool) throws -> Int {
+        guard let value else { return 0 }
+        if allowsSame, case .scalar(let scalar) = value.node, scalar.string == "same" {
+            guard extent % 2 == 1 else { throw value.error("`same` padding needs an odd window extent, but this one is \(extent)") }
+            return (extent - 1) / 2
+        }
+        return try value.int(in: 0...10_000)
     }
 
     /// `[32, 256, 256]` → `32×256×256`.

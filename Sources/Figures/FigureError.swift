@@ -17,11 +17,23 @@ public struct FigureError: Error, Sendable, Hashable, CustomStringConvertible {
 enum DidYouMean {
     /// "; did you mean `x`?" for the closest candidate within a typo's distance, else "".
     static func hint(for word: String, among candidates: [String]) -> String {
+        if let new = formerSpellings[word], candidates.contains(new) { return "; did you mean `\(new)`?" }
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }),
               best.1 <= max(2, word.count / 3) else { return "" }
         return "; did you mean `\(best.0)`?"
     }
+
+    /// Words figure blocks used before they spoke the model spec's vocabulary (docs/model-spec.md),
+    /// with the word that replaced each. They are errors now; the hint names the new word.
+    static let formerSpellings = [
+        "conv": "conv2d", "maxpool": "maxpool2d", "avgpool": "avgpool2d",
+        "hard-threshold": "hard_threshold", "shifted-logistic": "shifted_logistic",
+        "scaled-shifted-logistic": "scaled_logistic", "leaky-relu": "leaky_relu",
+        "hidden-activation": "hidden_activation", "output-activation": "output_activation",
+        "learning-rate": "learning_rate", "activation-plot": "activation_plot",
+        "gradient-ratio-plot": "gradient_ratio_plot", "loss-curve": "loss_curve",
+    ]
 
     /// Levenshtein distance.
     static func distance(_ a: String, _ b: String) -> Int {

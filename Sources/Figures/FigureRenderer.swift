@@ -37,12 +37,12 @@ public struct FigureRenderer: Sendable {
             case "rnn": figure = try RNNDiagram(parsed.keys)
             case "cnn": figure = try CNNStack(parsed.keys)
             case "graph": figure = try ComputationGraph(parsed.keys)
-            case "activation-plot": figure = try ActivationPlot(parsed.keys)
-            case "gradient-ratio-plot": figure = try GradientRatioPlot(parsed.keys)
+            case "activation_plot": figure = try ActivationPlot(parsed.keys)
+            case "gradient_ratio_plot": figure = try GradientRatioPlot(parsed.keys)
             default: figure = try LossCurvePlot(parsed.keys)
             }
             let drawing = figure.draw()
-            var html = "<figure class=\"figure figure-\(parsed.kind)\">\n\(drawing.svg)\n"
+            var html = "<figure class=\"figure figure-\(parsed.kind.replacingOccurrences(of: "_", with: "-"))\">\n\(drawing.svg)\n"
             if let caption = parsed.caption {
                 html += "<figcaption>\(SVGWriter.escape(caption))</figcaption>\n"
             }

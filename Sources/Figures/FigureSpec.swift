@@ -132,9 +132,9 @@ struct FigureSpec {
         "rnn": RNNDiagram.keys,
         "cnn": CNNStack.keys,
         "graph": ComputationGraph.keys,
-        "activation-plot": ActivationPlot.keys,
-        "gradient-ratio-plot": GradientRatioPlot.keys,
-        "loss-curve": LossCurvePlot.keys,
+        "activation_plot": ActivationPlot.keys,
+        "gradient_ratio_plot": GradientRatioPlot.keys,
+        "loss_curve": LossCurvePlot.keys,
     ]
 
     let kind: String

@@ -3,7 +3,7 @@ import DeepLearning
 /// The loss curve of a short, seeded training run with the engine's optimiser loop
 /// (`Optimizer.minimize`): XOR with a 2-h-1 network, Adam or SGD.
 struct LossCurvePlot: FigureKind {
-    static let keys = ["task", "hidden", "activation", "optimizer", "learning-rate", "momentum", "steps", "seed", "scale"]
+    static let keys = ["task", "hidden", "activation", "optimizer", "learning_rate", "momentum", "steps", "seed", "scale"]
 
     var hidden: Int
     var activation: Activation
@@ -19,8 +19,8 @@ struct LossCurvePlot: FigureKind {
         hidden = try spec["hidden"]?.int(in: 1...64) ?? 4
         activation = try spec["activation"].map(ActivationName.activation) ?? .tanh
         optimizer = try spec["optimizer"]?.choice(["adam", "sgd"]) ?? "adam"
-        learningRate = try spec["learning-rate"]?.double() ?? 0.1
-        if learningRate <= 0, let value = spec["learning-rate"] { throw value.error("`learning-rate` should be positive") }
+        learningRate = try spec["learning_rate"]?.double() ?? 0.1
+        if learningRate <= 0, let value = spec["learning_rate"] { throw value.error("`learning_rate` should be positive") }
         momentum = try spec["momentum"]?.double() ?? 0
         if optimizer == "adam", let value = spec["momentum"] { throw value.error("`momentum` is for `optimizer: sgd`") }
         steps = try spec["steps"]?.int(in: 2...5000) ?? 300

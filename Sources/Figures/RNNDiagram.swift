@@ -3,7 +3,7 @@ import Foundation
 /// A recurrent network: folded (one input, hidden and output unit, the hidden unit with a
 /// self-loop) or unrolled over time steps (h(1) → h(2) → … → h(T)), weights on the arrows.
 struct RNNDiagram: FigureKind {
-    static let keys = ["layout", "input", "hidden", "output", "hidden-activation", "output-activation",
+    static let keys = ["layout", "input", "hidden", "output", "hidden_activation", "output_activation",
                        "weights", "note", "steps", "inputs", "outputs"]
 
     enum Layout: String { case folded, unrolled }
@@ -26,8 +26,8 @@ struct RNNDiagram: FigureKind {
         input = try spec.string("input") ?? "x"
         hidden = try spec.string("hidden") ?? "h"
         output = try spec.string("output") ?? "y"
-        hiddenActivation = try spec.string("hidden-activation")
-        outputActivation = try spec.string("output-activation")
+        hiddenActivation = try spec.string("hidden_activation")
+        outputActivation = try spec.string("output_activation")
         if let weights = try spec["weights"]?.mapping(allowed: ["input", "recurrent", "output"]) {
             inputWeight = try weights.string("input")
             recurrentWeight = try weights.string("recurrent")

@@ -8,17 +8,12 @@ import Testing
     kind: cnn
     input: [3, 256, 256]
     layers:
-      - conv: 3
-        filters: 32
-        stride: 1
-        padding: 1
-      - relu
-      - maxpool: 3
-        stride: 2
-      - conv: 5
-        filters: 16
-      - flatten
-      - dense: 10
+      - conv2d: {filters: 32, kernel: 3, stride: 1, padding: same}
+      - activation: relu
+      - maxpool2d: {kernel: 3, stride: 2}
+      - conv2d: {filters: 16, kernel: 5}
+      - flatten: {}
+      - dense: {units: 10}
     """
 
     @Test func shapesAndCountsAreTheEngines() throws {
@@ -44,12 +39,11 @@ import Testing
         kind: cnn
         input: [1, 4, 4]
         layers:
-          - maxpool: 2
-          - conv: 5
-            filters: 2
+          - maxpool2d: {kernel: 2}
+          - conv2d: {filters: 2, kernel: 5}
         """
         let (figure, root) = parsed(spec)
-        #expect(figure.warnings.map(\.description) == ["5:11: the 5×5 window does not fit the 2×2 input"])
+        #expect(figure.warnings.map(\.description) == ["5:34: the 5×5 window does not fit the 2×2 input"])
         #expect(root.all("div", class: "figure-error").count == 1)
     }
 
@@ -58,10 +52,10 @@ import Testing
         kind: cnn
         input: [1, 8, 8]
         layers:
-          - dense: 10
+          - dense: {units: 10}
         """
         let warning = FigureRenderer().render(spec).warnings.first
         #expect(warning?.line == 4)
-        #expect(warning?.message.contains("add `- flatten` before it") == true)
+        #expect(warning?.message.contains("add `- flatten: {}` before it") == true)
     }
 }

@@ -25,8 +25,8 @@ import Testing
     }
 
     static let ratio = """
-    kind: gradient-ratio-plot
-    activation: shifted-logistic
+    kind: gradient_ratio_plot
+    activation: shifted_logistic
     steps: 50
     w: [3, 5]
     points: [3.9, 4, 4.1]
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func alphaFollowsTheActivation() throws {
-        let tanh = Self.ratio.replacingOccurrences(of: "shifted-logistic", with: "tanh")
+        let tanh = Self.ratio.replacingOccurrences(of: "shifted_logistic", with: "tanh")
             .replacingOccurrences(of: "[3, 5]", with: "[0.5, 1.5]").replacingOccurrences(of: "[3.9, 4, 4.1]", with: "[1]")
         let (figure, root) = parsed(tanh)
         #expect(figure.warnings.isEmpty)
@@ -57,7 +57,7 @@ import Testing
 
     @Test func activationPlotDerivativesComeFromAutodiff() throws {
         let spec = """
-        kind: activation-plot
+        kind: activation_plot
         functions: [logistic, relu]
         range: [-4, 4]
         samples: 81
@@ -79,11 +79,11 @@ import Testing
 
     @Test func lossCurveIsTheEnginesSeededRun() throws {
         let spec = """
-        kind: loss-curve
+        kind: loss_curve
         task: xor
         hidden: 4
         optimizer: adam
-        learning-rate: 0.1
+        learning_rate: 0.1
         steps: 300
         seed: 42
         """

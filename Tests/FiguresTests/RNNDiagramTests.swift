@@ -8,8 +8,8 @@ import Testing
     input: x
     hidden: h
     output: y
-    hidden-activation: identity
-    output-activation: logistic
+    hidden_activation: identity
+    output_activation: logistic
     weights: {input: u, recurrent: w, output: v}
     note: "Figure redrawn: the original was lost"
     """
