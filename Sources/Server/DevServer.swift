@@ -12,7 +12,7 @@ public struct ServeOptions: Sendable {
     public var host: String
     /// 0 picks a free port (tests).
     public var port: Int
-    /// How often the bank and the templates are checked for changes.
+    /// How often the bank and the templates are checked for changes where inotify is unavailable.
     public var pollInterval: Duration
 
     public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, pollInterval: Duration = .milliseconds(300)) {
@@ -89,6 +89,7 @@ public final class DevServer: Sendable {
                     }
                 }
                 group.addTask { [self] in await watch() }
+                group.addTask { [self] in await keepAlive() }
                 try await group.next()
                 group.cancelAll()
             }
@@ -101,27 +102,21 @@ public final class DevServer: Sendable {
 
     private func watch() async {
         let watcher = Watcher(folders: [options.build.bank, options.build.templates])
-        var last = watcher.snapshot()
-        var idle = Duration.zero
-        while !Task.isCancelled {
-            try? await Task.sleep(for: options.pollInterval)
-            var now = watcher.snapshot()
-            var changed = Watcher.changes(from: last, to: now)
-            if changed.isEmpty {
-                idle += options.pollInterval
-                if idle >= .seconds(15) {
-                    idle = .zero
-                    await hub.send(": keep-alive\n\n")
-                }
-                continue
-            }
-            // An editor may write several files at once: let the burst settle.
-            try? await Task.sleep(for: .milliseconds(40))
-            let settled = watcher.snapshot()
-            changed = Array(Set(changed).union(Watcher.changes(from: now, to: settled))).sorted()
-            now = settled
-            last = now
+        for await changed in watcher.changes(pollInterval: options.pollInterval) {
             await rebuild(because: changed)
+        }
+        // inotify gave up (a failed read): go on polling rather than stop serving.
+        guard !Task.isCancelled else { return }
+        for await changed in watcher.polledChanges(every: options.pollInterval) {
+            await rebuild(because: changed)
+        }
+    }
+
+    /// An SSE comment every 15 s, so that proxies and browsers keep the event streams open.
+    private func keepAlive() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(15))
+            await hub.send(": keep-alive\n\n")
         }
     }
 
