@@ -59,7 +59,7 @@ import Testing
         let exercise = bank.appendingPathComponent("cnn/padding.md")
         let changes = way.changes(Watcher(folders: [bank]))
         try Data("---\ntitle: Same padding\n---\n".utf8).write(to: exercise)
-        let seen = await Self.paths(from: changes, awaiting: exercise.path, within: .seconds(10))
+        let seen = await Self.paths(from: changes, awaiting: exercise.path, within: .seconds(60))
         #expect(seen.contains(exercise.path), "\(seen)")
     }
 
@@ -71,7 +71,7 @@ import Testing
         try FileManager.default.createDirectory(at: topic, withIntermediateDirectories: true)
         let exercise = topic.appendingPathComponent("lstm.md")
         try Data("---\ntitle: LSTM\n---\n".utf8).write(to: exercise)
-        let seen = await Self.paths(from: changes, awaiting: exercise.path, within: .seconds(10))
+        let seen = await Self.paths(from: changes, awaiting: exercise.path, within: .seconds(60))
         #expect(seen.contains(exercise.path), "\(seen)")
     }
 
