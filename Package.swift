@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Bank", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Markdown (cmark-gfm) → HTML, with math protected from the Markdown parser; formulas are
         // rendered by whatever `MathRenderer` the pipeline plugs in.
-        .target(name: "Markup", dependencies: ["CCmarkGFM"]),
+        .target(name: "Markup", dependencies: ["CCmarkGFM", "SiteInspection"]),
         // Pages, exams, answer keys and grading tables from Mustache templates.
         .target(name: "Render", dependencies: [
             "Bank", "Markup",
@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "BankTests", dependencies: ["Bank", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank", "Render", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
         .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Bank", "SiteInspection"]),
@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Bank", "TestSupport"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank", "TestSupport"]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen", "TestSupport",
+            "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen", "TestSupport", "DeepLearning",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ]

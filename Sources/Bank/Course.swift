@@ -10,11 +10,15 @@ public struct Course: Sendable, Hashable, Decodable {
     public var macros: [String]
     /// Printed words that replace those of the course's language file (`labels: {exercise: Opdracht}`).
     public var labels: [String: YAMLValue]
+    /// `raw_html: true`: the author's own HTML in Markdown reaches pages, cut down to an
+    /// allow-list (no scripts, event handlers, frames, forms …); by default it is dropped.
+    public var rawHTML: Bool
     /// Where each key stands in course.yml (`macros[0]`).
     public var keyLocations = KeyLocations()
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, code, institution, language, description, topics, macros, labels
+        case rawHTML = "raw_html"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -31,6 +35,7 @@ public struct Course: Sendable, Hashable, Decodable {
         }
         macros = try c.decodeIfPresent([String].self, forKey: .macros) ?? []
         labels = try c.decodeIfPresent([String: YAMLValue].self, forKey: .labels) ?? [:]
+        rawHTML = try c.decodeIfPresent(Bool.self, forKey: .rawHTML) ?? false
     }
 
     public func topic(_ slug: String) -> Topic? { topics.first { $0.slug == slug } }

@@ -15,9 +15,13 @@ enum CommonMark {
     /// parsing takes turns (about 50 µs a page); rendering the tree to HTML runs in parallel.
     private static let parsing = NSLock()
 
-    static func html(from markdown: String) -> String {
+    /// Without `rawHTML`, cmark-gfm's safe mode: the author's HTML becomes `<!-- raw HTML omitted -->`
+    /// and `javascript:`, `vbscript:`, `file:` and non-image `data:` links lose their URL. With it,
+    /// the HTML passes (the GFM tag filter still disarms `<script>`, `<iframe>` …) for
+    /// `RawHTMLFilter` to cut down.
+    static func html(from markdown: String, rawHTML: Bool = false) -> String {
         cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG
+        let options = (rawHTML ? CMARK_OPT_UNSAFE : 0) | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_GITHUB_PRE_LANG
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in extensions {

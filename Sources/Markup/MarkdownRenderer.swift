@@ -6,16 +6,25 @@ public struct MarkdownRenderer: Sendable {
     public var math: any MathRenderer
     /// Renderers for fenced blocks by kind: ```figure → the figure renderer.
     public var blocks: [String: any BlockRenderer]
+    /// Whether the author's own HTML may pass (`raw_html: true` in course.yml), through
+    /// `RawHTMLFilter`'s allow-list; by default it is dropped.
+    public var rawHTML: Bool
 
-    public init(math: any MathRenderer = TeXSourceMathRenderer(), blocks: [String: any BlockRenderer] = [:]) {
+    public init(math: any MathRenderer = TeXSourceMathRenderer(), blocks: [String: any BlockRenderer] = [:],
+                rawHTML: Bool = false) {
         self.math = math
         self.blocks = blocks
+        self.rawHTML = rawHTML
     }
 
     /// Block HTML for a Markdown text.
     public func render(_ markdown: String) -> RenderedMarkdown {
-        let extracted = MathExtractor(markdown, blockKinds: Set(blocks.keys))
-        let html = CommonMark.html(from: extracted.markdown)
+        // The placeholder marks are the build's own: in the author's text they become U+FFFD.
+        let source = markdown.contains(where: { $0 == MathExtractor.open || $0 == MathExtractor.close })
+            ? String(markdown.map { $0 == MathExtractor.open || $0 == MathExtractor.close ? "\u{FFFD}" : $0 }) : markdown
+        let extracted = MathExtractor(source, blockKinds: Set(blocks.keys))
+        let cmark = CommonMark.html(from: extracted.markdown, rawHTML: rawHTML)
+        let html = rawHTML ? RawHTMLFilter.filter(cmark) : cmark
         var warnings: [MarkupWarning] = []
         var blockHTML: [String] = []
         for block in extracted.blocks {
@@ -39,7 +48,8 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Replaces every placeholder in one pass. A displayed formula or a block that stands alone in
-    /// a paragraph replaces the paragraph, `<p>` and all.
+    /// a paragraph replaces the paragraph, `<p>` and all. A placeholder inside a tag (an image's
+    /// `alt`, a link's `title`) is left out: markup cannot go into an attribute.
     static func fill(_ html: String, formulas: [String], displayed: [Bool], blocks: [String]) -> String {
         let pieces = html.split(separator: MathExtractor.open, omittingEmptySubsequences: false)
         var output = String(pieces[0])
@@ -50,7 +60,8 @@ public struct MarkdownRenderer: Sendable {
             var rest = piece[piece.index(after: end)...]
             let isBlock = name.first == "b"
             guard let index = Int(isBlock ? name.dropFirst() : name) else { output += piece; continue }
-            let replacement = isBlock ? blocks[index] : formulas[index]
+            let insideTag = (output.lastIndex(of: "<") ?? output.startIndex) > (output.lastIndex(of: ">") ?? output.startIndex)
+            let replacement = insideTag ? "" : isBlock ? blocks[index] : formulas[index]
             let standsAlone = (isBlock || displayed[index]) && output.hasSuffix("<p>") && rest.hasPrefix("</p>")
             if standsAlone {
                 output.removeLast(3)

@@ -18,9 +18,9 @@ public final class RenderCache: @unchecked Sendable {
 
     public init() {}
 
-    /// Starts a build: empties the cache if the course's macros or the theme changed.
+    /// Starts a build: empties the cache if the course's macros, `raw_html` or the theme changed.
     func begin(_ bank: Bank, with renderer: SiteRenderer) {
-        let key = bank.course.macros + [renderer.theme.folder.path]
+        let key = bank.course.macros + [renderer.theme.folder.path, "raw_html: \(bank.course.rawHTML)"]
         lock.withLock {
             if context != key { entries = [:]; context = key }
             used = []

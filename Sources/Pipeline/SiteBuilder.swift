@@ -81,7 +81,8 @@ public struct SiteBuilder: Sendable {
         let theme = try Theme(folder: options.templates)
         let math = try MathMLRenderer.forCourse(computed.bank.course)
         let labels = try Labels.forCourse(computed.bank.course, theme: theme)
-        let renderer = SiteRenderer(theme: theme, labels: labels, exercises: ExerciseRenderer(markdown: MarkdownRenderer(math: math, blocks: ["figure": FigureBlocks()])))
+        let renderer = SiteRenderer(theme: theme, labels: labels, exercises: ExerciseRenderer(markdown: MarkdownRenderer(
+            math: math, blocks: ["figure": FigureBlocks()], rawHTML: computed.bank.course.rawHTML)))
         // A one-off build renders through a cache of its own; `serve` passes one that lives on.
         let cache = self.cache ?? RenderCache()
         cache.begin(computed.bank, with: renderer)

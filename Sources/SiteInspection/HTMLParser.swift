@@ -6,8 +6,18 @@ import Foundation
 public enum HTMLParser {
     /// Parses a whole HTML document. libxml2's HTML parser is forgiving, like a browser.
     public static func parse(_ html: String) -> HTMLElement {
-        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        parse(html, keepingBlanks: false)
+    }
+
+    /// Parses a fragment of a page's body as a browser would, white space kept: the nodes of
+    /// `<head>` (where the parser puts `<meta>`, `<base>`, `<style>` …) and of `<body>`, in order.
+    public static func parseFragment(_ html: String) -> [HTMLNode] {
+        parse("<!DOCTYPE html><html><body>" + html, keepingBlanks: true).elements.flatMap(\.children)
+    }
+
+    private static func parse(_ html: String, keepingBlanks: Bool) -> HTMLElement {
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+                            | (keepingBlanks ? 0 : HTML_PARSE_NOBLANKS.rawValue))
         let bytes = Array(html.utf8)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

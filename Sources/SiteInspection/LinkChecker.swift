@@ -14,8 +14,9 @@ public struct LinkProblem: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Checks a built output folder: every internal link and `#fragment` (the id exists), every asset
-/// reference (stylesheets, fonts, images, scripts), and that no page or stylesheet loads anything
-/// from another host. Links to other hosts from `<a href>` are allowed and not followed.
+/// reference (stylesheets, fonts, images, scripts), that no page or stylesheet loads anything
+/// from another host, and that no page has event handlers or script URLs (`ActiveContent`).
+/// Links to other hosts from `<a href>` are allowed and not followed.
 public struct LinkChecker: Sendable {
     public init() {}
 
@@ -44,6 +45,7 @@ public struct LinkChecker: Sendable {
             let report = { (message: String) in problems.append(LinkProblem(file: "\(display)/\(path)", message: message)) }
             if let page = pages[path] {
                 for element in [page] + page.descendants {
+                    ActiveContent.problems(in: element).forEach(report)
                     for (attribute, kind) in Self.references(of: element) {
                         guard let value = element[attribute]?.trimmingCharacters(in: .whitespaces) else { continue }
                         check(value, kind: kind, from: path, root: root, ids: ids, report: report)
