@@ -74,8 +74,11 @@ public final class DevServer: Sendable {
         var serverLogger = Logger(label: "sitegen.serve")
         // Hummingbird reports the streams cut at shutdown as errors; they are expected here.
         serverLogger.logLevel = .critical
+        let loopback = LoopbackGuard<BasicRequestContext>(host: options.host, originChecked: [LiveReload.eventsPath])
         let app = Application(
-            responder: CallbackResponder<BasicRequestContext> { [self] request, _ in await respond(to: request) },
+            responder: CallbackResponder<BasicRequestContext> { [self] request, context in
+                try await loopback.handle(request, context: context) { request, _ in await respond(to: request) }
+            },
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
             logger: serverLogger)

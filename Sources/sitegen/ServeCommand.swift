@@ -12,7 +12,9 @@ struct Serve: AsyncParsableCommand {
             keys) at /_private/. Watches the bank and the templates; after a change it rebuilds, writing \
             only the files that changed, and reloads the pages open in the browser. A failed build shows \
             its errors over the page and in the terminal, and the last good build stays served. The \
-            reload script is added to pages as they are served, never to the files in site/. Stop with Ctrl-C.
+            reload script is added to pages as they are served, never to the files in site/. Only requests \
+            addressed to localhost, 127.0.0.1, [::1] or the --host address are answered (others get 403), \
+            so that a web page elsewhere cannot read the answer keys through DNS rebinding. Stop with Ctrl-C.
             """)
 
     @OptionGroup var paths: PathOptions

@@ -74,14 +74,16 @@ func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async t
 }
 
 enum LoopbackClient {
-    /// One request with `Connection: close`; the target is sent byte for byte.
-    static func get(port: Int, _ target: String, seconds: Double = 60) async throws -> HTTPResult {
-        try await offThePool { try blockingGet(port: port, target, seconds: seconds) }
+    /// One request with `Connection: close`; the target is sent byte for byte. `headers` replace
+    /// the default `Host: 127.0.0.1:port` line (an empty list sends no `Host`).
+    static func get(port: Int, _ target: String, headers: [String]? = nil, seconds: Double = 60) async throws -> HTTPResult {
+        try await offThePool { try blockingGet(port: port, target, headers: headers, seconds: seconds) }
     }
 
-    static func blockingGet(port: Int, _ target: String, seconds: Double) throws -> HTTPResult {
+    static func blockingGet(port: Int, _ target: String, headers: [String]?, seconds: Double) throws -> HTTPResult {
         let connection = try LoopbackConnection(port: port)
-        try connection.send("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+        let lines = (headers ?? ["Host: 127.0.0.1:\(port)"]).map { $0 + "\r\n" }.joined()
+        try connection.send("GET \(target) HTTP/1.1\r\n\(lines)Connection: close\r\n\r\n")
         let data = connection.read(until: .now + .seconds(seconds)) { _ in false }
         return try parse(data)
     }
