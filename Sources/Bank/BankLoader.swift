@@ -83,10 +83,41 @@ public struct BankLoader: Sendable {
         return Array(slots)
     }
 
+    /// The `*.suffix` files of a bank folder, sorted. Anything else in it is an error naming the
+    /// file and the name it should have: nothing in the bank is skipped without a word.
     private func files(in folder: String, ending suffix: String, diagnostics: inout [Diagnostic]) -> [URL] {
         let url = root.appendingPathComponent(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
-        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { url.appendingPathComponent($0) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return [] }
+        let kind = folder == "exercises" ? "exercise" : "exam"
+        guard isFolder.boolValue else {
+            diagnostics.append(.error(at: SourceLocation(file: display(url), line: 1), "`\(folder)` is a file, not a folder",
+                                      hint: "make `\(folder)` a folder holding one `<id>\(suffix)` file per \(kind)"))
+            return []
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        for name in names where !name.hasSuffix(suffix) || Self.isFolder(url.appendingPathComponent(name)) {
+            diagnostics.append(Self.strayFile(name, at: SourceLocation(file: display(url.appendingPathComponent(name)), line: 1),
+                                              in: folder, kind: kind, suffix: suffix))
+        }
+        return names.filter { $0.hasSuffix(suffix) && !Self.isFolder(url.appendingPathComponent($0)) }.map { url.appendingPathComponent($0) }
+    }
+
+    static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// The error for a file that is not `<id>.suffix` in a bank folder, with the name it should have.
+    static func strayFile(_ name: String, at location: SourceLocation, in folder: String, kind: String, suffix: String) -> Diagnostic {
+        let stem = (name as NSString).deletingPathExtension
+        let ext = (name as NSString).pathExtension.lowercased()
+        let sameKind: Set<String> = suffix == ".md" ? ["md", "markdown", "mdown", "mkd"] : ["yml", "yaml"]
+        if sameKind.contains(ext), !stem.isEmpty {
+            return .error(at: location, "`\(name)` is not read: \(kind) files end in `\(suffix)`", hint: "rename it to `\(stem)\(suffix)`")
+        }
+        return .error(at: location, "`\(name)` is not \(kind == "exercise" ? "an" : "a") \(kind) file: \(folder)/ holds only `<id>\(suffix)` files",
+                      hint: "rename it to `<id>\(suffix)` or move it out of \(folder)/")
     }
 
     private func read(_ url: URL, into diagnostics: inout [Diagnostic]) -> String? {

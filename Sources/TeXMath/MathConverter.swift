@@ -10,6 +10,10 @@ public struct MathConverter: Sendable {
 
     /// Converts one formula; never fails: unsupported input is shown in `<merror>` and reported in `warnings`.
     public func convert(_ tex: String, display: Bool) -> MathResult {
+        if let warning = Self.controlCharacter(in: tex) {
+            return MathResult(mathML: MathMLWriter.math([.error("control character")], display: display, tag: nil),
+                              warnings: [warning])
+        }
         let tokens = Lexer.tokenize(tex)
         if tokens.allSatisfy({ $0.kind == .space }) {
             return MathResult(mathML: MathMLWriter.math([], display: display, tag: nil),
@@ -19,6 +23,24 @@ public struct MathConverter: Sendable {
         let nodes = parser.parseFormula(display: display)
         return MathResult(mathML: MathMLWriter.math(nodes, display: display, tag: parser.tag),
                           warnings: parser.warnings)
+    }
+}
+
+extension MathConverter {
+    /// The first control character (other than tab and line breaks) in a formula: such a formula
+    /// is not converted, since no XML document may hold most of them.
+    static func controlCharacter(in tex: String) -> MathWarning? {
+        var line = 1, column = 1
+        for character in tex {
+            if character == "\n" || character == "\r\n" || character == "\r" { line += 1; column = 1; continue }
+            if let scalar = character.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) {
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                return MathWarning(line: line, column: column,
+                                   message: "control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) in the formula; remove it")
+            }
+            column += 1
+        }
+        return nil
     }
 }
 
