@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     /// Write only the files whose bytes changed, in place, instead of swapping in fresh folders
     /// (`sitegen serve`, which serves the folders while it rebuilds them).
     public var incremental = false
+    /// Paths in the private output (files or folders) that the build carries over from the
+    /// previous output: `sitegen pdf B` keeps exam A's `exams/A/pdf`.
+    public var keptPrivate: [String] = []
 
     public init(bank: URL, templates: URL, site: URL, privateOutput: URL, strict: Bool = false) {
         self.bank = bank

@@ -25,7 +25,13 @@ final class ChangedOutput: PendingOutput, @unchecked Sendable {
 
     init(_ writer: OutputWriter) throws(DiagnosticError) {
         self.writer = writer
+        try writer.checkFolders()
         for (_, folder) in writer.folders { try writer.refuseForeign(folder) }
+        do {
+            try OutputSwap.repair(site: writer.site, privateOutput: writer.privateOutput)
+        } catch {
+            throw writer.failure(error)
+        }
     }
 
     func write(_ file: OutputFile) throws {

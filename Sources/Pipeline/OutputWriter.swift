@@ -3,33 +3,26 @@ import Foundation
 import Render
 
 /// Stage 5, write: where the output folders are and how they are replaced. A full build stages
-/// every file in a fresh folder beside its destination as the render stage makes it
-/// (`StagedOutput`) and swaps the folders in only when all of them are written, so a failed build
-/// leaves the previous output as it was; `sitegen serve` rewrites only what changed (`ChangedOutput`).
+/// every file in fresh folders (`OutputSwap` says where) as the render stage makes it
+/// (`StagedOutput`) and swaps the folders in, journalled, only when all of them are written, so a
+/// failed build leaves the previous output as it was and a killed one both old or both new; `sitegen serve` rewrites only what changed (`ChangedOutput`).
 public struct OutputWriter: Sendable {
     /// Marks a folder as sitegen's, so that a build never replaces a folder it did not make.
     static let marker = ".sitegen-output"
 
     public var site: URL
     public var privateOutput: URL
+    /// Paths of the previous private output to carry over into the new one (`BuildOptions.keptPrivate`).
+    public var kept: [String] = []
 
-    public init(site: URL, privateOutput: URL) {
+    public init(site: URL, privateOutput: URL, kept: [String] = []) {
         self.site = site.standardizedFileURL
         self.privateOutput = privateOutput.standardizedFileURL
+        self.kept = kept
     }
 
     /// The two destinations and their folders.
     var folders: [(OutputFile.Destination, URL)] { [(.site, site), (.private, privateOutput)] }
-
-    func swap(_ temporary: URL, into folder: URL) throws {
-        let old = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).sitegen-old")
-        try? FileManager.default.removeItem(at: old)
-        if FileManager.default.fileExists(atPath: folder.path) {
-            try FileManager.default.moveItem(at: folder, to: old)
-        }
-        try FileManager.default.moveItem(at: temporary, to: folder)
-        try? FileManager.default.removeItem(at: old)
-    }
 
     /// An existing, non-empty folder without our marker is somebody else's: never replace it.
     func refuseForeign(_ folder: URL) throws(DiagnosticError) {

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
 
     /// Where render sends its files: staged for a swap, compared with the output for `serve`, or nowhere for `check`.
     private func pendingOutput(writing: Bool) throws(DiagnosticError) -> any PendingOutput {
-        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
+        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput, kept: options.keptPrivate)
         guard writing else { return DiscardedOutput() }
         return options.incremental ? try ChangedOutput(writer) : try StagedOutput(writer)
     }

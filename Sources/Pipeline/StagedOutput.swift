@@ -2,7 +2,7 @@ import Bank
 import Foundation
 import Render
 
-/// A full write in progress: each file goes to disk, in a fresh folder beside its destination,
+/// A full write in progress: each file goes to disk, in the staging folders `OutputSwap` names,
 /// as soon as it is rendered; `commit` swaps the folders in, `discard` removes them.
 final class StagedOutput: PendingOutput, @unchecked Sendable {
     // Safe: `madeFolders` is only touched while holding `lock`.
@@ -13,17 +13,19 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
 
     init(_ writer: OutputWriter) throws(DiagnosticError) {
         self.writer = writer
+        try writer.checkFolders()
         for (_, folder) in writer.folders { try writer.refuseForeign(folder) }
-        var staging: [OutputFile.Destination: URL] = [:]
+        let swap = OutputSwap(site: writer.site, privateOutput: writer.privateOutput)
+        let staging: [OutputFile.Destination: URL] = [.site: swap.siteNew, .private: swap.privateNew]
         do {
-            for (destination, folder) in writer.folders {
-                let temporary = folder.deletingLastPathComponent()
-                    .appendingPathComponent(".\(folder.lastPathComponent).sitegen-new")
-                try? FileManager.default.removeItem(at: temporary)
+            try OutputSwap.repair(site: writer.site, privateOutput: writer.privateOutput)
+            for temporary in staging.values {
                 try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
                 try Data().write(to: temporary.appendingPathComponent(OutputWriter.marker))
-                staging[destination] = temporary
             }
+            // The private output holds its own staging folder: mark it as ours when it is new.
+            let marker = writer.privateOutput.appendingPathComponent(OutputWriter.marker)
+            if !FileManager.default.fileExists(atPath: marker.path) { try Data().write(to: marker) }
         } catch {
             for temporary in staging.values { try? FileManager.default.removeItem(at: temporary) }
             throw writer.failure(error, "; the previous output is unchanged")
@@ -42,14 +44,25 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
         try file.contents.write(to: url)
     }
 
-    /// Swaps every staged folder in place of its destination.
+    /// Carries `writer.kept` over from the old private output, then swaps both staged folders in,
+    /// journalled (`OutputSwap`).
     func commit() throws(DiagnosticError) -> OutputWriter.Changes? {
         do {
-            for (destination, folder) in writer.folders { try writer.swap(staging[destination]!, into: folder) }
-            return nil
+            for path in writer.kept where !path.split(separator: "/").contains("..") {
+                let old = writer.privateOutput.appendingPathComponent(path), new = staging[.private]!.appendingPathComponent(path)
+                guard FileManager.default.fileExists(atPath: old.path), !FileManager.default.fileExists(atPath: new.path) else { continue }
+                try FileManager.default.createDirectory(at: new.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: old, to: new)
+            }
         } catch {
             discard()
             throw writer.failure(error, "; the previous output is unchanged")
+        }
+        do {
+            try OutputSwap(site: writer.site, privateOutput: writer.privateOutput).perform()
+            return nil
+        } catch {
+            throw writer.failure(error, "; the next build finishes the swap")
         }
     }
 

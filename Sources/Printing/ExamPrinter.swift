@@ -63,6 +63,14 @@ public struct ExamPrinter: Sendable {
                 hint: known.isEmpty ? "run `sitegen build` first" : "the built exams are \(known.map { "`\($0)`" }.joined(separator: ", "))")
         }
         let wanted = variants.map { Set($0.map { $0.uppercased() }) }
+        if let variants {
+            let known = Set(manifest.documents.filter { $0.exam == exam }.compactMap(\.variant)).sorted { ($0.count, $0) < ($1.count, $1) }
+            for code in variants where !known.contains(code.uppercased()) {
+                throw PrintingError.nothingToPrint("exam `\(exam)` has no variant `\(code)`",
+                    hint: known.isEmpty ? "it has no variants: build with --variants N, or set `variants:` in the exam file"
+                                        : "its variants are \(known.joined(separator: ", "))")
+            }
+        }
         let folder = "exams/\(exam)/"
         return manifest.documents.filter { document in
             document.exam == exam && (document.kind == .student || document.kind == .key)

@@ -16,8 +16,8 @@ struct PDFCommand: AsyncParsableCommand {
             when none is named) to private/exams/<exam>/pdf/: student.pdf, key.pdf, one PDF per variant \
             document, and print-shop.pdf, all student copies in one file with a blank page after any copy \
             of odd length so that every copy starts on a new sheet when printed double-sided. With \
-            --no-build, prints what the last build wrote; a later build removes the PDFs with the rest of \
-            private/. Needs Chromium (or $CHROMIUM) and poppler-utils: Scripts/install-deps.
+            --no-build, prints what the last build wrote. A later `sitegen build` removes the PDFs with the \
+            rest of private/; `sitegen pdf` keeps those of the exams it does not print. Needs Chromium (or $CHROMIUM) and poppler-utils: Scripts/install-deps.
             """)
 
     @Argument(help: "Exam ids (file names in QuestionBank/exams/ without .yml); all exams when none is given.")
@@ -43,7 +43,11 @@ struct PDFCommand: AsyncParsableCommand {
         } catch let error as PrintingError {
             throw Console.failure(error.diagnostic)
         }
-        let options = paths.buildOptions
+        var options = paths.buildOptions
+        // The build replaces private/: the PDFs of exams not printed now stay as they were.
+        let examsFolder = options.privateOutput.appendingPathComponent("exams")
+        options.keptPrivate = ((try? FileManager.default.contentsOfDirectory(atPath: examsFolder.path)) ?? [])
+            .filter { !exams.isEmpty && !exams.contains($0) }.map { "exams/\($0)/pdf" }
         if !noBuild {
             let report = try await Console.run(output, command: "pdf") { () async throws(DiagnosticError) in
                 try await SiteBuilder(options: options, logger: output.logger).build()
