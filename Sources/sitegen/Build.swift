@@ -24,7 +24,7 @@ struct Build: AsyncParsableCommand {
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Load, validate and render the bank without writing anything.",
-        discussion: "With --links, also read back what the last build wrote (site/ and private/) and check every internal link, #fragment and asset reference, and that nothing is loaded from another host.")
+        discussion: "With --links, also read back what the last build wrote (site/ and private/) and check every internal link, #fragment and asset reference, that nothing is loaded from another host, and that no page has event-handler attributes, javascript:, vbscript: or data: URLs or a meta refresh.")
 
     @OptionGroup var paths: PathOptions
     @OptionGroup var output: OutputOptions
