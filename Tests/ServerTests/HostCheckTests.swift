@@ -3,22 +3,23 @@ import Testing
 
 /// DNS rebinding: a page on another site whose name resolves to 127.0.0.1 sends its own name as
 /// `Host`; `serve` must refuse it everywhere, the answer keys, status and event stream included.
-@Suite(.serialized) struct HostCheckTests {
-    static let targets = ["/", "/_private/exams/first-exam/key.html", "/_sitegen/status", "/_sitegen/events"]
+/// Part of the serialized `ServeTests`, so that its served course never builds beside theirs.
+extension ServeTests {
+    static let hostCheckTargets = ["/", "/_private/exams/first-exam/key.html", "/_sitegen/status", "/_sitegen/events"]
 
     /// One served course for both checks: its first build is the slow part on a shared machine.
     @Test func answersOnlyToLoopbackNamesAndPagesOfItsOwn() async throws {
         let course = try ServedCourse()
         try await course.with { _, port in
-            try await Self.hosts(port: port)
-            try await Self.origins(port: port)
+            try await Self.refusedHosts(port: port)
+            try await Self.refusedOrigins(port: port)
         }
     }
 
-    static func hosts(port: Int) async throws {
+    static func refusedHosts(port: Int) async throws {
         for host in ["evil.example", "evil.example:\(port)", "127.0.0.1.evil.example", "localhost.evil.example:\(port)",
                      "10.0.0.1", "[::2]:\(port)", "127.0.0.1:\(port)@evil.example", "127.0.0.1:x", "localhost:\(port):1"] {
-            for target in Self.targets {
+            for target in Self.hostCheckTargets {
                 let response = try await LoopbackClient.get(port: port, target, headers: ["Host: \(host)"], seconds: 60)
                 #expect(response.status == 403, "Host: \(host) \(target) answered \(response.status)")
                 #expect(!response.body.contains("Rubric") && !response.body.contains("generation"), "Host: \(host) \(target)")
@@ -37,7 +38,7 @@ import Testing
         }
     }
 
-    static func origins(port: Int) async throws {
+    static func refusedOrigins(port: Int) async throws {
         for origin in ["http://evil.example", "http://evil.example:\(port)", "null", "https://127.0.0.1:\(port)", "http://127.0.0.1.evil.example"] {
             let response = try await LoopbackClient.get(port: port, "/_sitegen/events",
                                                         headers: ["Host: 127.0.0.1:\(port)", "Origin: \(origin)"], seconds: 60)
