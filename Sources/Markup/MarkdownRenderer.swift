@@ -25,7 +25,7 @@ public struct MarkdownRenderer: Sendable {
         let extracted = MathExtractor(source, blockKinds: Set(blocks.keys))
         let cmark = CommonMark.html(from: extracted.markdown, rawHTML: rawHTML)
         let html = rawHTML ? RawHTMLFilter.filter(cmark) : cmark
-        var warnings: [MarkupWarning] = []
+        var warnings = extracted.warnings
         var blockHTML: [String] = []
         for block in extracted.blocks {
             guard let renderer = blocks[block.kind] else { blockHTML.append(""); continue }

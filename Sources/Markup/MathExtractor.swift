@@ -13,6 +13,8 @@ struct MathExtractor {
     private(set) var spans: [MathSpan] = []
     /// Fenced blocks of the kinds asked for, in order; their placeholders follow the formulas'.
     private(set) var blocks: [FencedBlock] = []
+    /// `$$` or `$` that opens a formula nothing closes: the text stays text, and the author is told.
+    private(set) var warnings: [MarkupWarning] = []
     private(set) var markdown = ""
 
     init(_ source: String, blockKinds: Set<String> = []) {
@@ -49,7 +51,10 @@ struct MathExtractor {
                     if span == nil { scanner.skipEscape() }
                 case UInt8(ascii: "$"):
                     span = scanner.takeDelimited(open: "$$", close: "$$", display: true) ?? scanner.takeInlineDollar()
-                    if span == nil { scanner.index += 1 }
+                    if span == nil {
+                        if let unclosed = scanner.unclosedDollar() { warnings.append(unclosed) }
+                        scanner.index += scanner.starts(with: "$$", at: scanner.index) ? 2 : 1
+                    }
                 default:
                     scanner.index += 1
                     span = nil
@@ -204,6 +209,20 @@ private struct MarkdownScanner {
             i += 1
         }
         return nil
+    }
+
+    /// A warning when the `$$` or `$` here opens a formula that no delimiter closes before a blank
+    /// line. A `$` before a digit or a space is a dollar sign ("$5 and $10"), not an opening.
+    mutating func unclosedDollar() -> MarkupWarning? {
+        let display = starts(with: "$$", at: index)
+        let next = index + (display ? 2 : 1)
+        guard next < bytes.count, bytes[next] != UInt8(ascii: "$") else { return nil }
+        let first = scalar(startingAt: next)
+        guard !first.properties.isWhitespace, display || first.properties.numericType == nil else { return nil }
+        let delimiter = display ? "$$" : "$"
+        return MarkupWarning(line: line(at: index), column: column(at: index),
+                             message: "`\(delimiter)` opens a formula that nothing closes before the paragraph ends; "
+                                 + "close it with `\(delimiter)`, or write `\\$` for a dollar sign")
     }
 
     private func isBlankLine(from position: Int) -> Bool {
