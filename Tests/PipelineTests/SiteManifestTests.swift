@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every byte the seed bank builds into `site/` and `private/`, pinned as a manifest of paths, sizes
 /// and content hashes: a change to the build's speed must not change its output. Re-record on
-/// purpose with `RECORD_GOLDEN=1 swift test --filter SiteManifestTests`, then review the diff.
+/// purpose with `SNAPSHOT_RECORD=1 swift test --filter SiteManifestTests` (the one snapshot variable),
+/// then review the diff and run again without it.
 @Suite struct SiteManifestTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden/seed-site-manifest.txt")
@@ -12,14 +14,14 @@ import Testing
         let build = try TestBuild()
         try await build.run()
         let produced = Self.manifest(["site": build.options.site, "private": build.options.privateOutput])
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+        if Snapshot.isRecording {
             try Data(produced.utf8).write(to: Self.golden)
-            Issue.record("re-recorded \(Self.golden.lastPathComponent); review the diff and run again without RECORD_GOLDEN")
+            Issue.record("recorded \(Self.golden.lastPathComponent); review the diff and run again without \(Snapshot.recordVariable)=1")
             return
         }
         let expected = try String(contentsOf: Self.golden, encoding: .utf8)
         let changed = Self.differences(expected, produced)
-        #expect(changed.isEmpty, "output changed: \(changed.joined(separator: ", ")); if on purpose, re-record with RECORD_GOLDEN=1")
+        #expect(changed.isEmpty, "output changed: \(changed.joined(separator: ", ")); if on purpose, re-record with \(Snapshot.recordVariable)=1")
     }
 
     /// One line per file, sorted: `folder/path size hash`.
