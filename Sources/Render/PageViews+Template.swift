@@ -20,7 +20,8 @@ extension TopicView: TemplateValue {
 
 extension ExerciseSummary: TemplateValue {
     static let fields: [String: Field] = [
-        "id": \.id, "title": \.title, "href": \.href, "points": \.points, "partCount": \.partCount, "tags": \.tags,
+        "id": \.id, "title": \.title, "href": \.href, "points": \.points, "pointsText": \.pointsText,
+        "partCount": \.partCount, "partCountText": \.partCountText, "tags": \.tags,
     ]
 }
 

@@ -48,7 +48,11 @@ struct ExerciseSummary {
     var title: String
     var href: String
     var points: String
+    /// "1 point", "4 points", in the course's language.
+    var pointsText: String
     var partCount: Int
+    /// "1 part", "3 parts" (site words are English for now, as `exerciseCountText`).
+    var partCountText: String
     var tags: [String]
 }
 

@@ -29,7 +29,7 @@ struct PublicSite {
         let byTopic = Dictionary(grouping: publicExercises, by: \.metadata.topic)
         for root in Set([SitePaths.home, SitePaths.topic("t"), SitePaths.exercise("e")].map(SitePaths.root)) {
             topicViews[root] = Dictionary(uniqueKeysWithValues: bank.course.topics.map { topic in
-                (topic.slug, Self.topicView(topic, exercises: byTopic[topic.slug] ?? [], root: root))
+                (topic.slug, Self.topicView(topic, exercises: byTopic[topic.slug] ?? [], root: root, labels: labels))
             })
         }
         for exam in releasedExams {
@@ -48,13 +48,15 @@ struct PublicSite {
         return pages
     }
 
-    private static func topicView(_ topic: Topic, exercises: [Exercise], root: String) -> TopicView {
+    private static func topicView(_ topic: Topic, exercises: [Exercise], root: String, labels: Labels) -> TopicView {
         TopicView(
             slug: topic.slug, title: topic.title, description: topic.description,
             href: root + SitePaths.topic(topic.slug),
             exercises: exercises.map { exercise in
                 ExerciseSummary(id: exercise.id, title: exercise.title, href: root + SitePaths.exercise(exercise.id),
-                                points: exercise.points.description, partCount: exercise.parts.count,
+                                points: exercise.points.description, pointsText: labels.points(exercise.points),
+                                partCount: exercise.parts.count,
+                                partCountText: exercise.parts.count == 1 ? "1 part" : "\(exercise.parts.count) parts",
                                 tags: exercise.metadata.tags)
             })
     }
@@ -62,7 +64,7 @@ struct PublicSite {
     private func topicView(_ topic: Topic, from path: String) -> TopicView {
         let root = SitePaths.root(of: path)
         return topicViews[root]?[topic.slug]
-            ?? Self.topicView(topic, exercises: publication.exercises(in: topic), root: root)
+            ?? Self.topicView(topic, exercises: publication.exercises(in: topic), root: root, labels: labels)
     }
 
     private func examLinks(_ exams: [ExamSpec], from path: String) -> [ExamLink] {
