@@ -45,7 +45,7 @@ let package = Package(
         // Parameters, the model spec, engine-computed answers, cross-checks and exam variants.
         .target(name: "Variants", dependencies: ["Bank", "DeepLearning"]),
         // Figures drawn from a YAML spec as inline SVG, numbers computed by the engine.
-        .target(name: "Figures", dependencies: ["DeepLearning", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Figures", dependencies: ["DeepLearning", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.

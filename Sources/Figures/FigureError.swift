@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A problem in a figure spec, located in the block's content (line 1 is the first content line).
 public struct FigureError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int
@@ -18,10 +20,7 @@ enum DidYouMean {
     /// "; did you mean `x`?" for the closest candidate within a typo's distance, else "".
     static func hint(for word: String, among candidates: [String]) -> String {
         if let new = formerSpellings[word], candidates.contains(new) { return "; did you mean `\(new)`?" }
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }),
-              best.1 <= max(2, word.count / 3) else { return "" }
-        return "; did you mean `\(best.0)`?"
+        return Suggestion.hint(for: word, among: candidates)
     }
 
     /// Words figure blocks used before they spoke the model spec's vocabulary (docs/model-spec.md),
@@ -34,20 +33,4 @@ enum DidYouMean {
         "learning-rate": "learning_rate", "activation-plot": "activation_plot",
         "gradient-ratio-plot": "gradient_ratio_plot", "loss-curve": "loss_curve",
     ]
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + [Int](repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
 }

@@ -39,7 +39,7 @@ struct TopicView {
         self.description = description
         self.href = href
         self.exercises = exercises
-        exerciseCountText = exercises.count == 1 ? "1 exercise" : "\(exercises.count) exercises"
+        exerciseCountText = String(counting: exercises.count, "exercise")
     }
 }
 

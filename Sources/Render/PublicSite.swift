@@ -56,7 +56,7 @@ struct PublicSite {
                 ExerciseSummary(id: exercise.id, title: exercise.title, href: root + SitePaths.exercise(exercise.id),
                                 points: exercise.points.description, pointsText: labels.points(exercise.points),
                                 partCount: exercise.parts.count,
-                                partCountText: exercise.parts.count == 1 ? "1 part" : "\(exercise.parts.count) parts",
+                                partCountText: String(counting: exercise.parts.count, "part"),
                                 tags: exercise.metadata.tags)
             })
     }

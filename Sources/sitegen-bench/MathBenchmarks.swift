@@ -1,5 +1,6 @@
 // Math benchmarks: corpus coverage and conversion speed of TeXMath, against KaTeX when node is available.
 import Foundation
+import Pipeline
 import TeXMath
 
 enum MathBenchmarks {
@@ -40,7 +41,7 @@ enum MathBenchmarks {
                 for formula in formulas { bytes &+= converter.convert(formula.tex, display: formula.display).mathML.utf8.count }
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.seconds
         let rate = Double(formulas.count * rounds) / seconds
         if let katex = katexRate() {
             print("math.convert: \(Int(rate)) formulas/s (katex \(Int(katex)) formulas/s, ratio \(String(format: "%.2f", rate / katex)))")

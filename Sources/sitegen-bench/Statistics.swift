@@ -6,9 +6,6 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}
 
 /// "1.23" — seconds, megabytes and ratios, printed the same way everywhere.
 func decimal(_ value: Double, _ digits: Int = 2) -> String {
