@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "Printing", dependencies: ["Bank", "Diagnostics"]),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
-            "Bank", "Markup", "Render", "TeXMath", "Variants", "Figures",
+            "Bank", "Markup", "Render", "TeXMath", "Variants", "Figures", "SiteInspection",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -71,7 +71,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Bank", "Pipeline", "Render", "Variants", "TeXMath", "SiteInspection", "Printing", "Server", "Scaffold", "Diagnostics",
+            "Bank", "Pipeline", "Render", "TeXMath", "Printing", "Server", "Scaffold", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

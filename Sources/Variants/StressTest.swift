@@ -11,9 +11,11 @@ public struct StressTest: Sendable {
     /// What many draws of one exercise showed.
     public struct Report: Sendable {
         public var exerciseID: String
+        /// The exercise file, where its findings point.
+        public var location: SourceLocation
         public var draws: Int
-        /// The distinct problems met, with how often each came up.
-        public var failures: [(message: String, count: Int)]
+        /// The distinct problems met, most frequent first, with how often each came up.
+        public var failures: [Failure]
         /// How many different parameter sets the draws gave.
         public var distinctVariants: Int
         public var answers: [AnswerSpread]
@@ -21,6 +23,15 @@ public struct StressTest: Sendable {
         public var failureCount: Int { failures.map(\.count).reduce(0, +) }
         /// NaN or infinite values, which no answer key may print.
         public var hasNonFiniteValues: Bool { answers.contains { $0.nonFinite > 0 } }
+        /// A draw failed or printed a value no key may print: `check --draws` fails.
+        public var hasFailed: Bool { failureCount > 0 || hasNonFiniteValues }
+    }
+
+    /// One problem met by some of the draws, where the first such draw located it.
+    public struct Failure: Sendable {
+        public var message: String
+        public var location: SourceLocation
+        public var count: Int
     }
 
     /// The range of one computed value over all draws.
@@ -43,12 +54,13 @@ public struct StressTest: Sendable {
                 try maker.make(exercise, seed: stableHash("draw/\(exercise.id)/\(index + 1)"))
             })
         }
-        var failures: [String: Int] = [:]
+        var failures: [String: Failure] = [:]
         var parameterSets: Set<String> = []
         var spreads: [String: AnswerSpread] = [:]
         for result in results.values {
             switch result {
-            case .failure(let error): failures[error.message, default: 0] += 1
+            case .failure(let error):
+                failures[error.message, default: Failure(message: error.message, location: error.location, count: 0)].count += 1
             case .success(let variant):
                 parameterSets.insert(variant.parameters.keys.sorted().map { "\($0)=\(variant.parameters[$0]!)" }.joined(separator: ";"))
                 for (name, value) in variant.computed {
@@ -59,8 +71,8 @@ public struct StressTest: Sendable {
             case nil: break
             }
         }
-        return Report(exerciseID: exercise.id, draws: draws,
-                      failures: failures.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) },
+        return Report(exerciseID: exercise.id, location: exercise.location, draws: draws,
+                      failures: failures.values.sorted { ($1.count, $0.message) < ($0.count, $1.message) },
                       distinctVariants: parameterSets.count, answers: spreads.values.sorted { $0.name < $1.name })
     }
 

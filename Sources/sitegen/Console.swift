@@ -43,6 +43,27 @@ enum Console {
         }
     }
 
+    /// Runs one of `check`'s own checks; when it cannot run, its diagnostics and exit status 1.
+    static func check<T>(_ body: () throws(DiagnosticError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            printError(renderer.render(error, command: "check"))
+            throw ExitCode.failure
+        }
+    }
+
+    /// A check's findings on standard error; its summary on standard output when it passed
+    /// (unless `--quiet`), on standard error with exit status 1 when it found an error.
+    static func finish(_ diagnostics: [Diagnostic], summary: String, _ output: OutputOptions) throws {
+        report(diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            printError("sitegen: \(summary)")
+            throw ExitCode.failure
+        }
+        if !output.quiet { print("sitegen: \(summary)") }
+    }
+
     static func printSummary(_ report: BuildReport, _ output: OutputOptions, wrote: String?) {
         guard !output.quiet else { return }
         if let wrote {
