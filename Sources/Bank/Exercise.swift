@@ -30,9 +30,20 @@ public struct Part: Sendable, Hashable {
     public var answer: MarkdownText
     public var rubric: [RubricItem]
     public var location: SourceLocation
+    /// The options, number or blanks of a machine-gradable part; nil for an open part. In a
+    /// variant (after Variants fills it in) its texts hold values and its options the printed order.
+    public var gradable: GradableAnswer?
+    /// `### Explanation` of a machine-gradable part, shown in the key and on the site.
+    public var explanation: MarkdownText?
+
+    /// How the part is answered: `open` unless it declares a machine-gradable kind.
+    public var kind: PartKind { gradable?.kind ?? .open }
 
     public init(label: String, title: String?, points: Points, question: MarkdownText,
-                answer: MarkdownText, rubric: [RubricItem], location: SourceLocation) {
+                answer: MarkdownText, rubric: [RubricItem], location: SourceLocation,
+                gradable: GradableAnswer? = nil, explanation: MarkdownText? = nil) {
+        self.gradable = gradable
+        self.explanation = explanation
         self.label = label
         self.title = title
         self.points = points

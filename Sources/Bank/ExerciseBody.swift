@@ -6,9 +6,8 @@ struct ExerciseBody {
     var firstLine: Int
     var diagnostics: [Diagnostic] = []
 
-    private enum Section: String, CaseIterable {
-        case question, answer = "Answer", rubric = "Rubric"
-    }
+    /// The `###` sections a part may have: the open part's, the explanation, and one per gradable kind.
+    private static let sectionNames = ["Answer", "Rubric", "Explanation"] + PartKind.allCases.compactMap(\.sectionHeading)
 
     mutating func parse() -> (stem: MarkdownText?, parts: [Part]) {
         var stem: MarkdownText?
@@ -60,18 +59,18 @@ struct ExerciseBody {
                     }
                     break
                 }
-                let named = Section.allCases.first { $0 != .question && $0.rawValue.lowercased() == heading.text.lowercased() }
+                let named = Self.sectionNames.first { $0.lowercased() == heading.text.lowercased() }
                 let meant = Self.sectionSynonyms[heading.text.lowercased()]
-                    ?? Suggestion.closest(to: heading.text, among: ["Answer", "Rubric"]).flatMap(Section.init(rawValue:))
+                    ?? Suggestion.closest(to: heading.text, among: Self.sectionNames)
                 if named == nil {
-                    let hint = meant.map { "; did you mean `### \($0.rawValue)`?" } ?? ""
+                    let hint = meant.map { "; did you mean `### \($0)`?" } ?? ""
                     error(number, "unknown section `### \(heading.text)` in part (\(open.label)); a part has `### Answer` and `### Rubric`\(hint)")
                 }
                 // A section with a likely meaning is read as that section, so one typo gives one error.
                 guard let section = named ?? meant else { break }
                 open.close(with: chunk(number))
-                if let problem = open.enter(section.rawValue) {
-                    error(number, "part (\(open.label)) \(problem); write the question, then `### Answer`, then `### Rubric`")
+                if let problem = open.enter(section, at: number) {
+                    error(number, "part (\(open.label)) \(problem)")
                 }
                 draft = open
                 chunkStart = number + 1
@@ -111,6 +110,14 @@ struct ExerciseBody {
 
     private mutating func finish(_ draft: PartDraft, into parts: inout [Part]) {
         let location = SourceLocation(file: path, line: draft.line)
+        if let kind = draft.kind {
+            finishGradable(draft, kind: kind, into: &parts)
+            return
+        }
+        if draft.sections["Explanation"] != nil {
+            error(draft.line, "part (\(draft.label)) is an open part, which explains under `### Answer`; `### Explanation` belongs to a part with `### Choose one`, `### Numeric answer` …")
+            return
+        }
         guard let answer = draft.sections["Answer"], !answer.isBlank else {
             error(draft.line, "part (\(draft.label)) has no model answer; add `### Answer` followed by the worked solution")
             return
@@ -132,10 +139,34 @@ struct ExerciseBody {
                           answer: trimmed(answer), rubric: items, location: location))
     }
 
+    /// A machine-gradable part: its kind's section read into options, a number or blanks; no
+    /// model answer or rubric, since the points go to the right response.
+    private mutating func finishGradable(_ draft: PartDraft, kind: PartKind, into parts: inout [Part]) {
+        let location = SourceLocation(file: path, line: draft.line)
+        for written in ["Answer", "Rubric"] where draft.sections[written] != nil {
+            error(draft.line, "part (\(draft.label)) is \(kind.rawValue) and has `### \(written)`; its points go to the right response, so write the reasoning under `### Explanation` instead")
+        }
+        let question = trimmed(draft.sections["question"] ?? MarkdownText("", at: location))
+        var section = GradableSection(kind: kind, text: draft.sections["kind"]!, label: draft.label,
+                                      points: draft.header.points, question: question)
+        let gradable = section.parse()
+        diagnostics += section.diagnostics
+        if kind != .cloze, let blank = question.text.firstMatch(of: ClozeBlanks.marker) {
+            error(question.location.line, "part (\(draft.label)) has the blank `[__\(blank.1)__]` but is \(kind.rawValue); a part with blanks declares `### Blanks`")
+        }
+        guard let gradable else { return }
+        let explanation = draft.sections["Explanation"].map(trimmed)
+        parts.append(Part(label: draft.label, title: draft.header.title, points: draft.header.points, question: question,
+                          answer: explanation ?? MarkdownText("", at: location), rubric: [], location: location,
+                          gradable: gradable, explanation: explanation))
+    }
+
     /// Section names authors write instead of `Answer` and `Rubric`.
-    private static let sectionSynonyms: [String: Section] = [
-        "solution": .answer, "solutions": .answer, "model answer": .answer, "worked solution": .answer,
-        "grading": .rubric, "grading scheme": .rubric, "marking scheme": .rubric,
+    private static let sectionSynonyms: [String: String] = [
+        "solution": "Answer", "solutions": "Answer", "model answer": "Answer", "worked solution": "Answer",
+        "grading": "Rubric", "grading scheme": "Rubric", "marking scheme": "Rubric",
+        "options": "Choose one", "choices": "Choose one", "select all that apply": "Choose all that apply",
+        "numeric": "Numeric answer", "cloze": "Blanks", "true/false": "True or false",
     ]
 
     private func trimmed(_ text: MarkdownText) -> MarkdownText {
@@ -151,23 +182,37 @@ struct ExerciseBody {
     }
 }
 
-/// A part being read: its header and the sections seen so far.
+/// A part being read: its header, its kind once a kind's section is seen, and the sections so far.
 private struct PartDraft {
     var header: PartHeader
     var line: Int
     var current = "question"
     var sections: [String: MarkdownText] = [:]
+    /// Declared by `### Choose one`, `### Numeric answer` …; nil for an open part.
+    var kind: PartKind?
 
     var label: String { header.label }
 
     mutating func close(with text: MarkdownText) { sections[current] = text }
 
-    /// Moves to the next section; what is wrong when it was seen already or comes out of order.
-    mutating func enter(_ section: String) -> String? {
-        let order = ["question", "Answer", "Rubric"]
+    /// Moves to the next section; what is wrong when it was seen already, comes out of order or
+    /// declares a second kind.
+    mutating func enter(_ heading: String, at line: Int) -> String? {
+        let declared = PartKind(sectionHeading: heading)
+        let section = declared == nil ? heading : "kind"
+        let rank = ["question": 0, "kind": 1, "second kind": 1, "Answer": 2, "Explanation": 2, "Rubric": 3]
+        if declared != nil, let earlier = kind {
+            // The second kind's section is set aside, so its content is not read as the first's.
+            current = "second kind"
+            return "declares two kinds, `### \(earlier.sectionHeading!)` and `### \(heading)`; a part is one kind (use `### Blanks` for several answers in one part)"
+        }
         defer { current = section }
-        if sections[section] != nil { return "has a second `### \(section)`" }
-        if order.firstIndex(of: section)! < order.firstIndex(of: current)! { return "has `### \(section)` after `### \(current)`" }
+        if let declared { kind = declared }
+        if sections[section] != nil { return "has a second `### \(heading)`" }
+        if rank[section]! < rank[current]! {
+            let order = kind.map { "write the question, then `### \($0.sectionHeading!)`, then `### Explanation`" } ?? "write the question, then `### Answer`, then `### Rubric`"
+            return "has `### \(heading)` after `### \(current == "kind" ? kind!.sectionHeading! : current)`; \(order)"
+        }
         return nil
     }
 }
