@@ -89,7 +89,13 @@ public struct VariantMaker: Sendable {
     /// A variant of one exercise for `seed`, or as written when `seed` is nil.
     public func make(_ exercise: Exercise, seed: UInt64?) throws(VariantError) -> ExerciseVariant {
         guard let space = spaces[exercise.id], !space.isEmpty else {
-            return ExerciseVariant(exercise: exercise, parameters: [:], computed: [:])
+            do {
+                return ExerciseVariant(exercise: try ExerciseVariant.fill(exercise, nil, [:], seed: seed), parameters: [:], computed: [:])
+            } catch {
+                var located = error
+                located.variant = seed.map { "the draw with seed \($0)" }
+                throw located
+            }
         }
         var variant: ExerciseVariant
         do { variant = try ExerciseVariant.make(exercise, space: space, seed: seed) } catch {

@@ -29,7 +29,7 @@ public struct ExerciseVariant: Sendable {
         let scope = parameters.merging(computed) { a, _ in a }
         try CrossCheck.verify(space.checks, scope: scope, space: space, parameters: parameters)
         do {
-            return ExerciseVariant(exercise: try fill(exercise, space, scope), parameters: parameters, computed: computed)
+            return ExerciseVariant(exercise: try fill(exercise, space, scope, seed: seed), parameters: parameters, computed: computed)
         } catch {
             var located = error
             located.parameters = parameters
@@ -37,8 +37,18 @@ public struct ExerciseVariant: Sendable {
         }
     }
 
-    /// The exercise with every placeholder replaced by its value in `scope`.
-    private static func fill(_ exercise: Exercise, _ space: ParameterSpace, _ scope: [String: Value]) throws(VariantError) -> Exercise {
+    /// The answer of every part, machine-readable, in printed order.
+    public var answers: [PartAnswer] { exercise.parts.map(PartAnswer.init) }
+
+    /// The exercise with every placeholder replaced by its value in `scope`, and its
+    /// machine-gradable parts resolved: options shuffled by `seed`, numbers computed, proven sound.
+    static func fill(_ exercise: Exercise, _ space: ParameterSpace?, _ scope: [String: Value], seed: UInt64?) throws(VariantError) -> Exercise {
+        let gradable = GradableFill(scope: scope, placeholders: space?.placeholders ?? [:], exerciseID: exercise.id, seed: seed ?? 0)
+        guard let space else {
+            var filled = exercise
+            filled.parts = try exercise.parts.map { (part) throws(VariantError) in try gradable.fill(part) }
+            return filled
+        }
         var filled = exercise
         let id = exercise.id
         filled.stem = try exercise.stem.map { (t) throws(VariantError) in try Placeholders.substitute(t, scope, space.placeholders, exerciseID: id) }
@@ -49,7 +59,7 @@ public struct ExerciseVariant: Sendable {
             p.rubric = try part.rubric.map { (item) throws(VariantError) in
                 RubricItem(points: item.points, criterion: try Placeholders.substitute(item.criterion, scope, space.placeholders, exerciseID: id))
             }
-            return p
+            return try gradable.fill(p)
         }
         return filled
     }

@@ -56,9 +56,13 @@ public struct ParameterSpace: Sendable {
 
     /// Every text of the exercise that may hold placeholders.
     static func texts(of exercise: Exercise) -> [MarkdownText] {
-        (exercise.stem.map { [$0] } ?? []) + exercise.parts.flatMap { part in
-            [part.question, part.answer] + part.rubric.map(\.criterion)
+        var texts = exercise.stem.map { [$0] } ?? []
+        for part in exercise.parts {
+            texts += [part.question, part.answer] + part.rubric.map(\.criterion)
+            texts += part.explanation.map { [$0] } ?? []
+            texts += part.gradable?.texts ?? []
         }
+        return texts
     }
 
     func location(_ key: String) -> SourceLocation { locations[key] }

@@ -13,10 +13,16 @@ enum Support {
 
     /// An exercise read from front matter and one part whose question is `question`.
     static func exercise(_ frontMatter: String, question: String = "Q", answer: String = "A") throws -> Exercise {
+        try exercise(frontMatter, body: "## (a) [1 point]\n\n\(question)\n\n### Answer\n\n\(answer)\n\n### Rubric\n\n- [1 point] R\n")
+    }
+
+    /// An exercise read from front matter and a whole Markdown body (its first line is line 8 of
+    /// the file when the front matter has one line).
+    static func exercise(_ frontMatter: String, body: String) throws -> Exercise {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("variants-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("exercises"), withIntermediateDirectories: true)
         try "title: T\ncode: \"1\"\ntopics:\n  - {slug: t, title: T}\n".write(to: folder.appendingPathComponent("course.yml"), atomically: true, encoding: .utf8)
-        let text = "---\nid: x\ntitle: X\ntopic: t\n\(frontMatter)\n---\n\n## (a) [1 point]\n\n\(question)\n\n### Answer\n\n\(answer)\n\n### Rubric\n\n- [1 point] R\n"
+        let text = "---\nid: x\ntitle: X\ntopic: t\n\(frontMatter)\n---\n\n\(body)"
         try text.write(to: folder.appendingPathComponent("exercises/x.md"), atomically: true, encoding: .utf8)
         return try BankLoader(root: folder, displayBase: folder).load().exercises[0]
     }
