@@ -19,14 +19,4 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { ValueFormat.default.format(self) }
-
-    /// A JSON-ready value: numbers as numbers, vectors and matrices as arrays.
-    public var json: Any {
-        switch self {
-        case .number(let x): x
-        case .vector(let v): v
-        case .matrix(let m): m
-        case .text(let t): t
-        }
-    }
 }

@@ -3,6 +3,7 @@ import Foundation
 import SiteInspection
 import Testing
 import TestSupport
+import Variants
 
 /// Exam variants built end to end: every form's documents, grading tables and answers.json.
 @Suite struct VariantBuildTests {
@@ -60,6 +61,20 @@ import TestSupport
         let parts = try #require(asWritten["parts"] as? [[String: Any]])
         let field = parts.first { $0["exercise"] as? String == "cnn-2019" }?["values"] as? [String: Any]
         #expect(field?["field"] as? Double == 5)
+    }
+
+    /// Other tools read answers.json with the sheet's own Codable types; every part of the 2019
+    /// exam is open.
+    @Test func answersJSONDecodesWithTheSheetTypes() async throws {
+        let build = try TestBuild(bank: try Self.bankWithVariants(2, seed: 7))
+        try await build.run()
+        let data = try Data(contentsOf: build.options.privateOutput.appendingPathComponent("exams/dl-2019-01-22/answers.json"))
+        let sheet = try JSONDecoder().decode(AnswerSheet.self, from: data)
+        #expect(sheet.format == AnswerSheet.formatVersion && sheet.format == 2)
+        #expect(sheet.variants.map(\.code) == ["A", "B"])
+        #expect(sheet.variants.allSatisfy { $0.parts.allSatisfy { $0.kind == .open && $0.options == nil && $0.numeric == nil } })
+        let cnn = try #require(sheet.variants[0].parts.first { $0.exercise == "cnn-2019" && $0.part == "a" })
+        #expect(cnn.values["field"] == .number(try #require(cnn.parameters["kernel"]?.number) + (try #require(cnn.parameters["pool"]?.number)) - 1))
     }
 
     /// A fixed seed gives a fixed answers.json; re-record on purpose with SNAPSHOT_RECORD=1.
