@@ -50,9 +50,12 @@ let package = Package(
         .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
         .target(name: "Printing", dependencies: ["Bank", "Diagnostics"]),
+        // Rosters to grades: which student sits which form, the grading sheet, scores checked,
+        // totals, grades, item statistics, the results report and the gradebook file.
+        .target(name: "Grading", dependencies: ["Bank", "Variants", .product(name: "Mustache", package: "swift-mustache")]),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
-            "Bank", "Markup", "Render", "TeXMath", "Variants", "Figures", "SiteInspection",
+            "Bank", "Markup", "Render", "TeXMath", "Variants", "Figures", "SiteInspection", "Grading",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -71,7 +74,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Bank", "Pipeline", "Render", "TeXMath", "Printing", "Server", "Scaffold", "Diagnostics",
+            "Bank", "Pipeline", "Render", "TeXMath", "Printing", "Server", "Scaffold", "Diagnostics", "Grading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -98,6 +101,8 @@ let package = Package(
         // Documents from the manifest and page counts, without Chromium or poppler.
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Bank", "TestSupport"]),
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank", "TestSupport"]),
+        // Rosters, assignment, score sheets, statistics against scipy, the results report.
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Bank", "Pipeline", "SiteInspection", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen", "TestSupport", "DeepLearning",
             .product(name: "Logging", package: "swift-log"),

@@ -21,7 +21,8 @@ public struct BankLoader: Sendable {
             diagnostics += found
         }
         var exams: [ExamSpec] = []
-        for url in files(in: "exams", ending: ".yml", diagnostics: &diagnostics) {
+        var examDiagnostics: [Diagnostic] = []
+        for url in files(in: "exams", ending: ".yml", diagnostics: &examDiagnostics) {
             guard let text = read(url, into: &diagnostics) else { continue }
             switch YAMLSource(file: display(url), text: text).decode(ExamSpec.self, what: "exam file") {
             case .success(let (decoded, keys)):
@@ -29,14 +30,44 @@ public struct BankLoader: Sendable {
                 exam.keyLocations = keys
                 exam.id = url.deletingPathExtension().lastPathComponent
                 exam.location = SourceLocation(file: display(url), line: 1)
+                exam.roster = readRoster(of: exam, at: url, into: &diagnostics)
                 exams.append(exam)
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
+        // A roster may sit beside its exam file: that CSV file is not a stray one.
+        let rosters = Set(exams.compactMap { $0.roster?.file })
+        diagnostics += examDiagnostics.filter { $0.location.map { !rosters.contains($0.file) } ?? true }
         guard let course, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticError(stage: .load, diagnostics: diagnostics)
         }
         return Bank(course: course, exercises: exercises, exams: exams)
+    }
+
+    /// The roster an exam file names, relative to the exam file; nil (with a diagnostic) when it
+    /// cannot be read.
+    private func readRoster(of exam: ExamSpec, at url: URL, into diagnostics: inout [Diagnostic]) -> Roster? {
+        guard let path = exam.rosterPath else { return nil }
+        let rosterURL = URL(fileURLWithPath: path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        guard FileManager.default.fileExists(atPath: rosterURL.path) else {
+            diagnostics.append(.error(at: exam.keyLocations["roster"], "the roster `\(path)` does not exist (looked for \(display(rosterURL)))",
+                                      hint: "give the path relative to the exam file"))
+            return nil
+        }
+        return Self.readRoster(rosterURL, display: display(rosterURL), into: &diagnostics)
+    }
+
+    /// A roster file, read and checked; nil (with diagnostics) when it cannot be.
+    public static func readRoster(_ url: URL, display: String, into diagnostics: inout [Diagnostic]) -> Roster? {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(.error(at: SourceLocation(file: display, line: 1), "cannot read the roster as UTF-8 text",
+                                      hint: "save it from the spreadsheet as CSV UTF-8"))
+            return nil
+        }
+        do { return try Roster(file: display, text: text) } catch {
+            diagnostics += error.diagnostics
+            return nil
+        }
     }
 
     /// `course.yml` alone, as `sitegen new` needs it.
@@ -134,7 +165,7 @@ public struct BankLoader: Sendable {
     }
 
     /// A path as the user would type it from where they started the build.
-    func display(_ url: URL) -> String {
+    public func display(_ url: URL) -> String {
         let base = displayBase.path.hasSuffix("/") ? displayBase.path : displayBase.path + "/"
         let path = url.standardizedFileURL.path
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path

@@ -28,6 +28,14 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
             case answers
             /// A PDF that `sitegen pdf` printed from one of the above, or the print-shop file.
             case pdf
+            /// `assignment.csv`: which form each student of the roster sits.
+            case assignment
+            /// `grading-sheet.csv`: a row per student, a column per part, to fill in.
+            case gradingSheet = "grading-sheet"
+            /// `results/report.html` of `sitegen grade`: totals, grades and item statistics.
+            case report
+            /// `results/gradebook.csv` of `sitegen grade`, for the LMS's gradebook import.
+            case gradebook
         }
 
         /// Relative to the private output: `exams/x/student.html`, `exams/x/variants/A/key.html`.
@@ -37,13 +45,16 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
         public var variant: String?
         public var kind: Kind
         public var paper: Paper
+        /// The student number of a student's own copy (and of its PDF); nil for every other document.
+        public var student: String?
 
-        public init(path: String, exam: String, variant: String?, kind: Kind, paper: Paper) {
+        public init(path: String, exam: String, variant: String?, kind: Kind, paper: Paper, student: String? = nil) {
             self.path = path
             self.exam = exam
             self.variant = variant
             self.kind = kind
             self.paper = paper
+            self.student = student
         }
     }
 
@@ -58,6 +69,12 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
         self.code = code
         self.exams = exams
         self.documents = documents
+    }
+
+    /// What `sitegen grade` writes for an exam: the report and the gradebook file.
+    public static func results(of exam: String, paper: Paper) -> [Document] {
+        [Document(path: "exams/\(exam)/results/report.html", exam: exam, variant: nil, kind: .report, paper: paper),
+         Document(path: "exams/\(exam)/results/gradebook.csv", exam: exam, variant: nil, kind: .gradebook, paper: paper)]
     }
 
     /// The manifest as written: sorted keys, one stable form for the same build.

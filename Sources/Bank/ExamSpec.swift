@@ -24,6 +24,12 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
     public var seed: UInt64?
     /// Whether variants shuffle the order of exercises (fixed items stay) and of parts.
     public var shuffle: Shuffle = Shuffle()
+    /// `roster:`: the students' CSV file, as written (relative to the exam file).
+    public var rosterPath: String?
+    /// The roster, read by the loader from `rosterPath`.
+    public var roster: Roster?
+    /// `scale:`: how totals become grades (`sitegen grade`).
+    public var scale: GradeScale?
     public var location = SourceLocation(file: "", line: 1)
     /// Where each key stands in the file (`exercises[2].id`).
     public var keyLocations = KeyLocations()
@@ -33,7 +39,7 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case title, course, date, time, duration, released, instructions, closing, total, exercises, paper
-        case variants, seed, shuffle
+        case variants, seed, shuffle, roster, scale
     }
 
     public init(from decoder: any Decoder) throws {
@@ -61,6 +67,12 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
         }
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed)
         shuffle = try c.decodeIfPresent(Shuffle.self, forKey: .shuffle) ?? Shuffle()
+        rosterPath = try c.decodeIfPresent(String.self, forKey: .roster)
+        if let rosterPath, rosterPath.isEmpty || !rosterPath.lowercased().hasSuffix(".csv") {
+            throw InvalidValueError(codingPath: c.codingPath + [CodingKeys.roster],
+                                    message: "`roster` names a CSV file relative to the exam file, such as `students.csv`, got `\(rosterPath)`")
+        }
+        scale = try c.decodeIfPresent(GradeScale.self, forKey: .scale)
     }
 }
 

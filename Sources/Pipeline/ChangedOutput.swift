@@ -61,7 +61,9 @@ final class ChangedOutput: PendingOutput, @unchecked Sendable {
                 let keep = kept[destination] ?? [OutputWriter.marker]
                 let existing = (try? manager.subpathsOfDirectory(atPath: folder.path)) ?? []
                 // Deepest first, so that emptied folders can go after their files.
-                for path in existing.sorted(by: { $0.count > $1.count }) where !keep.contains(path) {
+                let carried = destination == .private ? writer.kept : []
+                for path in existing.sorted(by: { $0.count > $1.count })
+                where !keep.contains(path) && !carried.contains(where: { path == $0 || path.hasPrefix($0 + "/") }) {
                     let url = folder.appendingPathComponent(path)
                     var isFolder: ObjCBool = false
                     guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }

@@ -1,4 +1,5 @@
 import Bank
+import Grading
 import Render
 import Variants
 
@@ -14,6 +15,8 @@ public struct ComputedBank: Sendable {
     public var practice: [String: [Exercise]]
     /// `answers.json` of every exam, by exam id.
     public var answerSheets: [String: [UInt8]]
+    /// `assignment.csv` and `grading-sheet.csv` of every exam with a roster, by path in the private output.
+    public var gradingFiles: [(path: String, text: String)]
     /// How many variants were made, over all exams.
     public var variantCount: Int
 
@@ -60,6 +63,7 @@ public struct ComputedBank: Sendable {
 
         var editions: [ExamEdition] = []
         var sheets: [String: [UInt8]] = [:]
+        var grading: [(path: String, text: String)] = []
         var count = 0
         for exam in bank.exams {
             let written = ExamEdition(asWritten: exam, in: self.bank)
@@ -79,11 +83,20 @@ public struct ComputedBank: Sendable {
             if let first = examVariants.first, let odd = examVariants.first(where: { $0.points != first.points }) {
                 diagnostics.append(.error(at: exam.location, "variant \(odd.code) of exam `\(exam.id)` totals \(odd.points.spelledOut) but variant A totals \(first.points.spelledOut)"))
             }
+            let writtenForm = bank.exercises(of: exam).compactMap { asWritten[$0.id] }
+            var seated: [String?: [Roster.Student]] = [:]
+            if let roster = exam.roster {
+                let forms = GradingForms(exam: exam, bank: bank, variants: examVariants, asWritten: writtenForm.map(\.exercise))
+                let assignment = Assignment(roster: roster, codes: examVariants.map(\.code), seed: examSeed)
+                for entry in assignment.entries { seated[entry.code, default: []].append(entry.student) }
+                grading.append(("exams/\(exam.id)/assignment.csv", AssignmentSheet.csv(assignment, forms: forms, roster: roster)))
+                grading.append(("exams/\(exam.id)/grading-sheet.csv", GradingSheet.csv(forms: forms, assignment: assignment)))
+                if examVariants.isEmpty { editions[editions.count - 1].students = seated[nil] ?? [] }
+            }
             editions += examVariants.map { variant in
                 ExamEdition(exam: exam, exercises: variant.exercises.map(\.exercise), spaces: variant.spaces,
-                            code: variant.code, fingerprint: variant.fingerprint)
+                            code: variant.code, fingerprint: variant.fingerprint, students: seated[variant.code] ?? [])
             }
-            let writtenForm = bank.exercises(of: exam).compactMap { asWritten[$0.id] }
             sheets[exam.id] = Array(AnswerSheet.json(exam: exam, seed: examSeed, asWritten: writtenForm, variants: examVariants))
             count += examVariants.count
         }
@@ -98,6 +111,7 @@ public struct ComputedBank: Sendable {
         guard diagnostics.isEmpty else { throw DiagnosticError(stage: .compute, diagnostics: diagnostics) }
         self.editions = editions
         answerSheets = sheets
+        gradingFiles = grading
         variantCount = count
     }
 }

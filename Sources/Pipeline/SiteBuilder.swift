@@ -1,5 +1,6 @@
 import Bank
 import Foundation
+import Grading
 import Logging
 import Markup
 import Render
@@ -37,6 +38,7 @@ public struct SiteBuilder: Sendable {
         try strict(warnings)
         let computed = try await timed(.compute, &report) { () async throws(DiagnosticError) in try await compute(bank) }
         let output = try pendingOutput(writing: writing)
+        let graded = graded
         let rendered: RenderedOutput
         do {
             rendered = try await timed(.render, &report) { () async throws(DiagnosticError) in try await render(computed, into: output) }
@@ -50,9 +52,14 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// The exams `sitegen grade` wrote results for: a build keeps them, as it keeps nothing else
+    /// of the previous private output, since only the scores they came from can make them again.
+    var graded: [String] { GradingResults.gradedExams(in: options.privateOutput) }
+
     /// Where render sends its files: staged for a swap, compared with the output for `serve`, or nowhere for `check`.
     private func pendingOutput(writing: Bool) throws(DiagnosticError) -> any PendingOutput {
-        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput, kept: options.keptPrivate)
+        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput,
+                                  kept: options.keptPrivate + graded.map { GradingResults.folder($0) })
         guard writing else { return DiscardedOutput() }
         return options.incremental ? try ChangedOutput(writer) : try StagedOutput(writer)
     }
@@ -100,7 +107,9 @@ public struct SiteBuilder: Sendable {
             try await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice, into: counter)
             for file in renderer.renderSearch(computed.bank)
                 + computed.answerSheets.map({ OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) })
-                + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course)) {
+                + computed.gradingFiles.map({ OutputFile(.private, $0.path, Data($0.text.utf8)) })
+                + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course,
+                                                           graded: Set(graded))) {
                 try counter.write(file)
             }
         } catch {

@@ -17,6 +17,8 @@ public struct ExamPrinter: Sendable {
         public var variant: String?
         /// The paper the exam file asks for.
         public var paper: Paper
+        /// The student number of a student's own copy; nil for the forms.
+        public var student: String?
     }
 
     public var privateOutput: URL
@@ -80,13 +82,16 @@ public struct ExamPrinter: Sendable {
             let pdfName = (path as NSString).deletingPathExtension.replacingOccurrences(of: "/", with: "-") + ".pdf"
             return Document(exam: exam, path: path, html: privateOutput.appendingPathComponent(document.path),
                             pdf: examsFolder.appendingPathComponent(exam).appendingPathComponent("pdf").appendingPathComponent(pdfName),
-                            isStudentCopy: document.kind == .student, variant: document.variant, paper: document.paper)
+                            isStudentCopy: document.kind == .student, variant: document.variant, paper: document.paper,
+                            student: document.student)
         }
     }
 
     /// Prints each document, then joins the student copies into `pdf/print-shop.pdf` with a blank
     /// page after every copy of odd length, so that each copy starts on a fresh sheet when printed
-    /// double-sided. Returns every PDF written, with its page count.
+    /// double-sided. With a roster, the print-shop file holds each student's own copy, in the
+    /// order they are handed out (by room and seat when the roster has them, else the roster's);
+    /// without, one copy of each form. Returns every PDF written, with its page count.
     @discardableResult
     public func print(_ exam: String, variants: [String]? = nil) throws -> [(pdf: URL, pages: Int)] {
         let documents = try documents(of: exam, variants: variants)
@@ -98,7 +103,8 @@ public struct ExamPrinter: Sendable {
             written.append((document.pdf, pages))
             progress("\(relative(document.pdf)) (\(String(counting: pages, "page")))")
         }
-        let copies = zip(documents, written).filter { $0.0.isStudentCopy }
+        let personal = documents.contains { $0.student != nil }
+        let copies = zip(documents, written).filter { $0.0.isStudentCopy && ($0.0.student != nil) == personal }
         if !copies.isEmpty {
             let folder = examsFolder.appendingPathComponent(exam).appendingPathComponent("pdf")
             var blank: URL?
@@ -115,7 +121,7 @@ public struct ExamPrinter: Sendable {
             if let blank { try? FileManager.default.removeItem(at: blank) }
             let pages = try poppler.pageCount(combined)
             written.append((combined, pages))
-            progress("\(relative(combined)) (\(pages) pages: \(String(counting: copies.count, "student copy", "student copies")) for the print shop)")
+            progress("\(relative(combined)) (\(pages) pages: \(String(counting: copies.count, personal ? "student's own copy" : "student copy", personal ? "students' own copies" : "student copies")) for the print shop)")
         }
         try record(written, of: exam, documents: documents)
         return written
@@ -129,7 +135,8 @@ public struct ExamPrinter: Sendable {
         for (index, (pdf, _)) in written.enumerated() {
             let source = index < documents.count ? documents[index] : nil
             manifest.documents.append(.init(path: String(pdf.standardizedFileURL.path.dropFirst(base.count)), exam: exam,
-                                            variant: source?.variant, kind: .pdf, paper: paper ?? source?.paper ?? documents[0].paper))
+                                            variant: source?.variant, kind: .pdf, paper: paper ?? source?.paper ?? documents[0].paper,
+                                            student: source?.student))
         }
         try manifest.write(to: privateOutput)
     }

@@ -11,9 +11,14 @@ public struct ExamEdition: Sendable {
     public var code: String?
     /// A short hash of the seed and the exact bank content this form used.
     public var fingerprint: String?
+    /// The students of the exam's roster who sit this form, each given a copy with their name
+    /// and number on the cover.
+    public var students: [Roster.Student]
 
-    public init(exam: ExamSpec, exercises: [Exercise], spaces: [AnswerSpaceSpec?], code: String? = nil, fingerprint: String? = nil) {
+    public init(exam: ExamSpec, exercises: [Exercise], spaces: [AnswerSpaceSpec?], code: String? = nil, fingerprint: String? = nil,
+                students: [Roster.Student] = []) {
         self.exam = exam
+        self.students = students
         self.exercises = exercises
         self.spaces = spaces
         self.code = code
@@ -30,5 +35,10 @@ public struct ExamEdition: Sendable {
     /// Where its student copy and key are written in the private output.
     var folder: String {
         code.map { "exams/\(exam.id)/variants/\($0)" } ?? "exams/\(exam.id)"
+    }
+
+    /// Where a student's own copy is written in the private output.
+    static func studentCopy(_ student: Roster.Student, of exam: ExamSpec) -> String {
+        "exams/\(exam.id)/students/\(student.number)/student.html"
     }
 }

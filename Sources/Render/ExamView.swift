@@ -30,6 +30,10 @@ struct ExamView {
     /// "A", "B", …; nil for the exam as written.
     var variantCode: String?
     var fingerprint: String?
+    /// The student whose own copy this is: the cover carries their name and number.
+    var student: Student?
+
+    struct Student { var name, number: String }
 
     /// `rendered` holds the edition's exercises, in its order.
     init(_ edition: ExamEdition, rendered: [RenderedExercise], renderer: ExerciseRenderer, labels: Labels,

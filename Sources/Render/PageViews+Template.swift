@@ -62,7 +62,12 @@ extension ExamView: TemplateValue {
         "duration": \.duration, "instructions": \.instructions, "closing": \.closing, "total": \.total, "totalText": \.totalText,
         "exercises": \.exercises, "gradingTable": \.gradingTable, "scoreTable": \.scoreTable, "paper": \.paper,
         "runningHeader": \.runningHeader, "isKey": \.isKey, "keyHeader": \.keyHeader, "pageFooter": \.pageFooter, "variantCode": \.variantCode, "fingerprint": \.fingerprint,
+        "student": \.student,
     ]
+}
+
+extension ExamView.Student: TemplateValue {
+    static let fields: [String: Field] = ["name": \.name, "number": \.number]
 }
 
 extension GradingTableView: TemplateValue {

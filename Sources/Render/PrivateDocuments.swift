@@ -11,7 +11,15 @@ struct PrivateDocuments {
         editions.flatMap { edition, rendered in
             let exam = edition.exam
             let name = edition.code.map { "\(exam.title), \(labels["variantInline"]) \($0)" } ?? exam.title
-            return [
+            let copies = edition.students.map { student in
+                PageSpec(destination: .private, path: ExamEdition.studentCopy(student, of: exam), template: "exam-student",
+                         title: "\(name): \(labels["examTitle"]) · \(student.name)") {
+                    var view = ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false)
+                    view.student = .init(name: student.name, number: student.number)
+                    return view
+                }
+            }
+            return copies + [
                 PageSpec(destination: .private, path: "\(edition.folder)/student.html", template: "exam-student",
                          title: "\(name): \(labels["examTitle"])") {
                     ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false)

@@ -10,7 +10,8 @@ public enum PrivateIndex {
 
     /// The manifest of what `editions` and the answer sheets of `answers` (exam ids) put in the
     /// private output.
-    public static func manifest(_ editions: [ExamEdition], answers: Set<String>, course: Course) -> DocumentManifest {
+    /// `graded` (exam ids) have results from `sitegen grade`.
+    public static func manifest(_ editions: [ExamEdition], answers: Set<String>, course: Course, graded: Set<String> = []) -> DocumentManifest {
         var exams: [DocumentManifest.Exam] = []
         var documents: [DocumentManifest.Document] = []
         for edition in editions {
@@ -26,6 +27,22 @@ public enum PrivateIndex {
                                        kind: kind, paper: exam.paper))
             }
         }
+        for exam in exams where graded.contains(exam.id) {
+            documents += DocumentManifest.results(of: exam.id, paper: editions.first { $0.exam.id == exam.id }?.exam.paper ?? .a4)
+        }
+        for exam in exams {
+            guard let spec = editions.first(where: { $0.exam.id == exam.id })?.exam, let roster = spec.roster else { continue }
+            for (kind, name) in [(DocumentManifest.Document.Kind.assignment, "assignment.csv"), (.gradingSheet, "grading-sheet.csv")] {
+                documents.append(.init(path: "exams/\(exam.id)/\(name)", exam: exam.id, variant: nil, kind: kind, paper: spec.paper))
+            }
+            // Students' own copies in the order they are printed and handed out.
+            let forms = editions.filter { $0.exam.id == exam.id }
+            for student in roster.printOrder {
+                guard let edition = forms.first(where: { $0.students.contains(student) }) else { continue }
+                documents.append(.init(path: ExamEdition.studentCopy(student, of: spec), exam: exam.id, variant: edition.code,
+                                       kind: .student, paper: spec.paper, student: student.number))
+            }
+        }
         return DocumentManifest(course: course.title, code: course.code, exams: exams, documents: documents)
     }
 
@@ -39,20 +56,31 @@ public enum PrivateIndex {
     public static func html(_ manifest: DocumentManifest) -> String {
         let view = IndexView(course: manifest.course, code: manifest.code, exams: manifest.exams.map { exam in
             let documents = manifest.documents.filter { $0.exam == exam.id }
+            let grading = documents.filter { [.assignment, .gradingSheet, .report, .gradebook].contains($0.kind) }.map { Link(document: $0) }
+            let students = documents.filter { $0.student != nil && $0.kind == .student }.map { document in
+                StudentRow(number: document.student!, variant: document.variant ?? "",
+                           links: documents.filter { $0.student == document.student }.map { Link(document: $0) })
+            }
+            let formDocuments = documents.filter { [.student, .key, .pdf].contains($0.kind) && $0.student == nil }
             var forms: [String?] = []
-            for document in documents where !forms.contains(document.variant) && document.kind != .answers { forms.append(document.variant) }
+            for document in formDocuments where !forms.contains(document.variant) { forms.append(document.variant) }
             return ExamRow(title: exam.title, date: exam.date, id: exam.id,
                            answers: documents.first { $0.kind == .answers }?.path,
                            forms: forms.map { code in
                                FormRow(name: code.map { "Variant \($0)" } ?? "As written",
-                                       links: documents.filter { $0.variant == code && $0.kind != .answers }.map { Link(document: $0) })
-                           })
+                                       links: formDocuments.filter { $0.variant == code }.map { Link(document: $0) })
+                           },
+                           grading: grading, students: students, hasGrading: !grading.isEmpty, hasStudents: !students.isEmpty)
         })
         return template.render(view)
     }
 
     struct IndexView { var course, code: String; var exams: [ExamRow] }
-    struct ExamRow { var title, date, id: String; var answers: String?; var forms: [FormRow] }
+    struct ExamRow { var title, date, id: String; var answers: String?; var forms: [FormRow]; var grading: [Link]; var students: [StudentRow]
+        // Stored, not computed: the template reads fields by reflection.
+        var hasGrading = false, hasStudents = false
+    }
+    struct StudentRow { var number, variant: String; var links: [Link] }
     struct FormRow { var name: String; var links: [Link] }
     struct Link {
         var href, label: String
@@ -64,6 +92,8 @@ public enum PrivateIndex {
             case .key: "answer key"
             case .answers: "answers.json"
             case .pdf: name
+            case .assignment, .gradingSheet, .gradebook: name
+            case .report: "results report"
             }
         }
     }
@@ -91,6 +121,17 @@ public enum PrivateIndex {
           <li>{{name}}:{{#links}} <a href="{{href}}">{{label}}</a>{{/links}}</li>
         {{/forms}}
         </ul>
+        {{#hasGrading}}
+        <p>Grading:{{#grading}} <a href="{{href}}">{{label}}</a>{{/grading}}</p>
+        {{/hasGrading}}
+        {{#hasStudents}}
+        <details><summary>Student copies, in the order they are handed out</summary>
+        <ul>
+        {{#students}}
+          <li>{{number}} ({{variant}}):{{#links}} <a href="{{href}}">{{label}}</a>{{/links}}</li>
+        {{/students}}
+        </ul></details>
+        {{/hasStudents}}
         </section>
         {{/exams}}
         {{^exams}}<p>The bank has no exam.</p>{{/exams}}
