@@ -9,6 +9,8 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
     case scaffold
     /// `sitegen check --links`: reading the built output back.
     case inspect
+    /// `sitegen grade`: reading a scores file and writing the results.
+    case grade
 
     /// The five stages of a build, in order.
     public static let build: [Stage] = [.load, .validate, .compute, .render, .write]
@@ -31,6 +33,7 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
         case .serve: "serving"
         case .scaffold: "creating files"
         case .inspect: "checking the built output"
+        case .grade: "grading"
         }
     }
 }

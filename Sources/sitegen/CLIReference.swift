@@ -9,6 +9,7 @@ enum CLIReference {
         ("sitegen check", Check.self),
         ("sitegen serve", Serve.self),
         ("sitegen pdf", PDFCommand.self),
+        ("sitegen grade", GradeCommand.self),
         ("sitegen init", Init.self),
         ("sitegen new exercise", NewExerciseCommand.self),
         ("sitegen math", MathCommand.self),
