@@ -69,14 +69,14 @@ public struct ExamGrader: Sendable {
                 Assignment(roster: roster, codes: made.map(\.code), seed: examSeed))
     }
 
-    /// Grades `scores` (shown in diagnostics as `display`) and writes the results.
-    public func grade(_ examID: String, scores: URL, display: String) throws(DiagnosticError) -> Outcome {
+    /// Grades `scores` (shown in diagnostics as `display`), with the machine-gradable parts of
+    /// `responses` (file and display) scored against each student's key, and writes the results.
+    public func grade(_ examID: String, scores: URL, display: String, responses: (URL, String)? = nil) throws(DiagnosticError) -> Outcome {
         let (forms, assignment) = try forms(of: examID)
-        guard let data = FileManager.default.contents(atPath: scores.path), let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError(.error(.grade, "cannot read the scores file `\(display)` as UTF-8 text",
-                                         hint: "fill in private/exams/\(examID)/grading-sheet.csv and save it as CSV UTF-8"))
+        let scored = try responses.map { (url, shown) throws(DiagnosticError) in
+            try Responses(try Self.table(url, display: shown, what: "responses"), forms: forms, assignment: assignment)
         }
-        let sheet = try ScoreSheet(try CSVTable(file: display, text: text), forms: forms, assignment: assignment)
+        let sheet = try ScoreSheet(try Self.table(scores, display: display, what: "scores"), forms: forms, assignment: assignment, responses: scored)
         let results = ExamResults(sheet: sheet, forms: forms)
         let manifest = DocumentManifest.read(from: privateOutput)
         guard var manifest, manifest.exams.contains(where: { $0.id == examID }) else {
@@ -97,5 +97,12 @@ public struct ExamGrader: Sendable {
             throw DiagnosticError(.error(.grade, "cannot write the results to \(folder.path): \(error.localizedDescription)"))
         }
         return Outcome(results: results, written: files.map { "\(GradingResults.folder(examID))/\($0.0)" }, warnings: sheet.warnings)
+    }
+
+    static func table(_ url: URL, display: String, what: String) throws(DiagnosticError) -> CSVTable {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError(.error(.grade, "cannot read the \(what) file `\(display)` as UTF-8 text", hint: "save it as CSV UTF-8"))
+        }
+        return try CSVTable(file: display, text: text)
     }
 }

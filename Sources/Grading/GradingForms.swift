@@ -25,6 +25,8 @@ public struct ExamForm: Sendable, Hashable {
         public var key: PartKey
         public var printed: String
         public var points: Points
+        /// The key of a machine-gradable part, in this form's printed order; nil for an open part.
+        public var answer: PartAnswer?
     }
 
     /// "A"; nil for the exam as written.
@@ -59,7 +61,8 @@ public struct GradingForms: Sendable, Hashable {
             exercises.enumerated().flatMap { number, exercise in
                 exercise.parts.map { part in
                     let original = bank.exercise(exercise.id)?.parts.first { $0.location == part.location }?.label ?? part.label
-                    return ExamForm.Slot(key: PartKey(exercise: exercise.id, label: original), printed: "\(number + 1)\(part.label)", points: part.points)
+                    return ExamForm.Slot(key: PartKey(exercise: exercise.id, label: original), printed: "\(number + 1)\(part.label)",
+                                         points: part.points, answer: part.gradable == nil ? nil : PartAnswer(part))
                 }
             }
         }

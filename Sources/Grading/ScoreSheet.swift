@@ -24,7 +24,8 @@ public struct ScoreSheet: Sendable {
     public var warnings: [Diagnostic]
 
     /// Checks `table` against `forms` and `assignment`; throws every error found.
-    public init(_ table: CSVTable, forms: GradingForms, assignment: Assignment) throws(DiagnosticError) {
+    /// `responses` fill the cells of machine-gradable parts that the table leaves empty.
+    public init(_ table: CSVTable, forms: GradingForms, assignment: Assignment, responses: Responses? = nil) throws(DiagnosticError) {
         var diagnostics: [Diagnostic] = []
         let records = table.records.filter { !$0.isBlank }
         guard let header = records.first else {
@@ -112,6 +113,15 @@ public struct ScoreSheet: Sendable {
                     if !text.isEmpty && text != GradingSheet.notOnForm {
                         diagnostics.append(.error(at: at, "part `\(key)` is not on variant \(entry.code ?? "") of student `\(number)`",
                                                   hint: "leave the cell `\(GradingSheet.notOnForm)`"))
+                    }
+                    continue
+                }
+                if let scored = responses?.points[number]?[key] {
+                    if text.isEmpty {
+                        points[key] = scored
+                    } else {
+                        diagnostics.append(.error(at: at, "part `\(key)` of student `\(number)` has points here and a response in \(responses!.file)",
+                                                  hint: "leave the cell empty to score the response, or remove the response"))
                     }
                     continue
                 }

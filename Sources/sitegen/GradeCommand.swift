@@ -24,6 +24,9 @@ struct GradeCommand: ParsableCommand {
     @Option(help: "The roster (CSV) instead of the exam file's `roster:`.")
     var roster: String?
 
+    @Option(help: "Answers to the machine-gradable parts (CSV: number,part,answer), scored against each student's variant key; their cells in SCORES stay empty.")
+    var responses: String?
+
     @OptionGroup var paths: PathOptions
     @OptionGroup var output: OutputOptions
 
@@ -34,7 +37,8 @@ struct GradeCommand: ParsableCommand {
                                 seed: options.seed, roster: roster.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL })
         let outcome: ExamGrader.Outcome
         do {
-            outcome = try grader.grade(exam, scores: URL(fileURLWithPath: scores, relativeTo: cwd).standardizedFileURL, display: scores)
+            outcome = try grader.grade(exam, scores: URL(fileURLWithPath: scores, relativeTo: cwd).standardizedFileURL, display: scores,
+                                       responses: responses.map { (URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL, $0) })
         } catch {
             Console.printError(Console.renderer.render(error, command: "grade"))
             throw ExitCode.failure
