@@ -63,6 +63,7 @@ import Testing
             date: 2019-01-22
             released: true
             variants: 2
+            roster: students.csv
             instructions:
               - \(s.plant("released exam instruction", secret: false))
             closing: Good luck.
@@ -80,6 +81,10 @@ import Testing
             exercises:
             \(unreleased.joined(separator: "\n"))
             """
+        // A roster's numbers, names and other columns reach the private output only, even for a released exam.
+        files["exams/students.csv"] = "number,name,email\n" + (1...3).map { index in
+            "\(s.plant("student number \(index)", secret: true)),\(s.plant("student name \(index)", secret: true)),\(s.plant("student email \(index)", secret: true))\n"
+        }.joined()
         return (try InlineBank.write(files), s)
     }
 
@@ -100,7 +105,7 @@ import Testing
             #expect(all.range(of: Data(word.utf8)) != nil, "\(what) (\(word)) is missing from the site")
         }
         let keys = TestBuild.files(in: build.options.privateOutput).values.reduce(Data(), +)
-        for (word, what) in sentinels.secret where what.hasPrefix("rubric") && !what.contains("/none/") {
+        for (word, what) in sentinels.secret where (what.hasPrefix("rubric") && !what.contains("/none/")) || what.hasPrefix("student") {
             #expect(keys.range(of: Data(word.utf8)) != nil, "\(what) (\(word)) is missing from the answer keys")
         }
     }
