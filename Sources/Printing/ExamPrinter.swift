@@ -104,7 +104,8 @@ public struct ExamPrinter: Sendable {
             progress("\(relative(document.pdf)) (\(String(counting: pages, "page")))")
         }
         let personal = documents.contains { $0.student != nil }
-        let copies = zip(documents, written).filter { $0.0.isStudentCopy && ($0.0.student != nil) == personal }
+        let shop = Set(Self.printShop(documents).map(\.path))
+        let copies = zip(documents, written).filter { shop.contains($0.0.path) }
         if !copies.isEmpty {
             let folder = examsFolder.appendingPathComponent(exam).appendingPathComponent("pdf")
             var blank: URL?
@@ -125,6 +126,14 @@ public struct ExamPrinter: Sendable {
         }
         try record(written, of: exam, documents: documents)
         return written
+    }
+
+    /// The copies the print-shop file joins, in its order: the students' own copies when the exam
+    /// has a roster (the manifest lists them in the order they are handed out), else one student
+    /// copy of each form.
+    static func printShop(_ documents: [Document]) -> [Document] {
+        let personal = documents.contains { $0.student != nil }
+        return documents.filter { $0.isStudentCopy && ($0.student != nil) == personal }
     }
 
     /// Lists the PDFs of `exam` in the manifest, in place of those of an earlier run.

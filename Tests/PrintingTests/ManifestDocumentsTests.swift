@@ -37,6 +37,26 @@ import TestSupport
         #expect(documents[2].pdf == folder.url("exams/final/pdf/variants-A-student.pdf"))
     }
 
+    /// With a roster, the print shop gets each student's own copy, in the manifest's order (room
+    /// and seat), and not the forms' blank copies.
+    @Test func thePrintShopFileHoldsTheStudentsOwnCopiesInTheirOrder() throws {
+        let folder = try TemporaryFolder()
+        var manifest = Self.manifest
+        for (number, variant) in [("s2", "B"), ("s1", "A")] {
+            manifest.documents.append(.init(path: "exams/final/students/\(number)/student.html", exam: "final", variant: variant,
+                                            kind: .student, paper: .letter, student: number))
+        }
+        try manifest.write(to: folder.url)
+        let documents = try Self.printer(folder.url).documents(of: "final")
+        #expect(ExamPrinter.printShop(documents).map(\.path) == ["students/s2/student.html", "students/s1/student.html"])
+        #expect(documents.last?.pdf == folder.url("exams/final/pdf/students-s1-student.pdf"))
+        #expect(ExamPrinter.printShop(try Self.printer(folder.url).documents(of: "final", variants: ["A"])).map(\.student) == ["s1"])
+        let forms = try TemporaryFolder()
+        try Self.manifest.write(to: forms.url)
+        #expect(ExamPrinter.printShop(try Self.printer(forms.url).documents(of: "final")).map(\.path)
+                == ["student.html", "variants/A/student.html", "variants/B/student.html"])
+    }
+
     @Test func onlyTheVariantsNamedBesidesTheExamAsWritten() throws {
         let folder = try TemporaryFolder()
         try Self.manifest.write(to: folder.url)
