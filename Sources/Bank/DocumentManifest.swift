@@ -5,6 +5,8 @@ import Foundation
 public struct DocumentManifest: Codable, Sendable, Equatable {
     /// Where the manifest is written, below the private output.
     public static let path = "documents.json"
+    /// Where `sitegen export` writes, below the private output: a build keeps this folder.
+    public static let exportsFolder = "exports"
 
     public struct Exam: Codable, Sendable, Equatable {
         public var id: String
@@ -36,6 +38,8 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
             case report
             /// `results/gradebook.csv` of `sitegen grade`, for the LMS's gradebook import.
             case gradebook
+            /// An LMS package `sitegen export` wrote to `exports/<name>/`; `exam` is the export's name.
+            case export
         }
 
         /// Relative to the private output: `exams/x/student.html`, `exams/x/variants/A/key.html`.

@@ -11,6 +11,8 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
     case inspect
     /// `sitegen grade`: reading a scores file and writing the results.
     case grade
+    /// `sitegen export`: packaging exercises and their variants for an LMS.
+    case export
 
     /// The five stages of a build, in order.
     public static let build: [Stage] = [.load, .validate, .compute, .render, .write]
@@ -34,6 +36,7 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
         case .scaffold: "creating files"
         case .inspect: "checking the built output"
         case .grade: "grading"
+        case .export: "exporting for an LMS"
         }
     }
 }

@@ -12,13 +12,14 @@ public struct OutputWriter: Sendable {
 
     public var site: URL
     public var privateOutput: URL
-    /// Paths of the previous private output to carry over into the new one (`BuildOptions.keptPrivate`).
+    /// Paths of the previous private output to carry over into the new one
+    /// (`BuildOptions.keptPrivate`); the LMS exports always are.
     public var kept: [String] = []
 
     public init(site: URL, privateOutput: URL, kept: [String] = []) {
         self.site = site.standardizedFileURL
         self.privateOutput = privateOutput.standardizedFileURL
-        self.kept = kept
+        self.kept = kept + [DocumentManifest.exportsFolder]
     }
 
     /// The two destinations and their folders.

@@ -9,9 +9,10 @@ public enum PrivateIndex {
     public static let path = "index.html"
 
     /// The manifest of what `editions` and the answer sheets of `answers` (exam ids) put in the
-    /// private output.
+    /// private output, and of the LMS packages in `exports` (paths below the private output).
     /// `graded` (exam ids) have results from `sitegen grade`.
-    public static func manifest(_ editions: [ExamEdition], answers: Set<String>, course: Course, graded: Set<String> = []) -> DocumentManifest {
+    public static func manifest(_ editions: [ExamEdition], answers: Set<String>, course: Course, graded: Set<String> = [],
+                                exports: [String] = []) -> DocumentManifest {
         var exams: [DocumentManifest.Exam] = []
         var documents: [DocumentManifest.Document] = []
         for edition in editions {
@@ -43,7 +44,14 @@ public enum PrivateIndex {
                                        kind: .student, paper: spec.paper, student: student.number))
             }
         }
+        documents += exports.map(exportDocument)
         return DocumentManifest(course: course.title, code: course.code, exams: exams, documents: documents)
+    }
+
+    /// The manifest's entry for an LMS package at `path` (`exports/<name>/moodle.xml`).
+    public static func exportDocument(_ path: String) -> DocumentManifest.Document {
+        let name = path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+        return .init(path: path, exam: name, variant: nil, kind: .export, paper: .a4)
     }
 
     /// The manifest and the index page, as private output files.
@@ -54,7 +62,9 @@ public enum PrivateIndex {
 
     /// The index page: one section per exam, a row per form (as written, then each variant).
     public static func html(_ manifest: DocumentManifest) -> String {
-        let view = IndexView(course: manifest.course, code: manifest.code, exams: manifest.exams.map { exam in
+        let exports = manifest.documents.filter { $0.kind == .export }
+        let view = IndexView(course: manifest.course, code: manifest.code, exports: exports.map { Link(document: $0) }, hasExports: !exports.isEmpty,
+                             exams: manifest.exams.map { exam in
             let documents = manifest.documents.filter { $0.exam == exam.id }
             let grading = documents.filter { [.assignment, .gradingSheet, .report, .gradebook].contains($0.kind) }.map { Link(document: $0) }
             let students = documents.filter { $0.student != nil && $0.kind == .student }.map { document in
@@ -75,7 +85,9 @@ public enum PrivateIndex {
         return template.render(view)
     }
 
-    struct IndexView { var course, code: String; var exams: [ExamRow] }
+    struct IndexView {
+        var course, code: String; var exports: [Link]; var hasExports: Bool; var exams: [ExamRow]
+    }
     struct ExamRow { var title, date, id: String; var answers: String?; var forms: [FormRow]; var grading: [Link]; var students: [StudentRow]
         // Stored, not computed: the template reads fields by reflection.
         var hasGrading = false, hasStudents = false
@@ -94,6 +106,7 @@ public enum PrivateIndex {
             case .pdf: name
             case .assignment, .gradingSheet, .gradebook: name
             case .report: "results report"
+            case .export: document.path.dropFirst(DocumentManifest.exportsFolder.count + 1).description
             }
         }
     }
@@ -135,6 +148,17 @@ public enum PrivateIndex {
         </section>
         {{/exams}}
         {{^exams}}<p>The bank has no exam.</p>{{/exams}}
+        {{#hasExports}}
+        <section class="private-exports" id="exports">
+        <h2>LMS exports</h2>
+        <p>Written by <code>sitegen export</code>; they hold the answers.</p>
+        <ul>
+        {{#exports}}
+          <li><a href="{{href}}">{{label}}</a></li>
+        {{/exports}}
+        </ul>
+        </section>
+        {{/hasExports}}
         </main>
         </body>
         </html>
