@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries from Debian, each wrapped by exactly one Swift file.
@@ -59,6 +60,13 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // `sitegen export`: exams, topics and exercises with their variants as Moodle XML, an IMS QTI 2.1
+        // package and a Canvas (QTI 1.2) package, for an LMS to draw and grade.
+        .target(name: "Export", dependencies: [
+            "Bank", "Markup", "Render", "TeXMath", "Variants", "Figures", "Pipeline", "SiteInspection",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+
         // `sitegen serve`: the built site on loopback, rebuilt and reloaded when the bank changes.
         .target(name: "Server", dependencies: [
             "Pipeline", "Bank", "Markup",
@@ -74,7 +82,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["sitegen-embed"]),
 
         .executableTarget(name: "sitegen", dependencies: [
-            "Bank", "Pipeline", "Render", "TeXMath", "Printing", "Server", "Scaffold", "Diagnostics", "Grading",
+            "Bank", "Pipeline", "Render", "TeXMath", "Printing", "Server", "Scaffold", "Diagnostics", "Grading", "Export",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -94,7 +102,7 @@ let package = Package(
         .testTarget(name: "BankTests", dependencies: ["Bank", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Export", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
         .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Bank", "SiteInspection"]),
@@ -103,6 +111,11 @@ let package = Package(
         .testTarget(name: "VariantsTests", dependencies: ["Variants", "Bank", "TestSupport"]),
         // Rosters, assignment, score sheets, statistics against scipy, the results report.
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Bank", "Pipeline", "SiteInspection", "TestSupport"], exclude: ["Fixtures"]),
+        // Every export read back: QTI against the IMS schema with libxml2, Moodle XML as its importer reads it.
+        .testTarget(name: "ExportTests", dependencies: [
+            "Export", "Bank", "Pipeline", "SiteInspection", "TestSupport", "CLibXML2",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen", "TestSupport", "DeepLearning",
             .product(name: "Logging", package: "swift-log"),

@@ -21,6 +21,10 @@ public struct RenderedFigure: Sendable, Hashable {
     public var warnings: [FigureError]
     /// The text alternative (empty for an error box).
     public var description: String
+    /// The `<svg>` element alone, for a file of its own (an LMS package); nil for an error box.
+    public var svg: String? = nil
+    /// The caption as written, unescaped.
+    public var caption: String? = nil
 }
 
 /// Renders ```figure blocks: YAML spec in, inline SVG (no JavaScript) out.
@@ -47,7 +51,8 @@ public struct FigureRenderer: Sendable {
                 html += "<figcaption>\(SVGWriter.escape(caption))</figcaption>\n"
             }
             html += "</figure>\n"
-            return RenderedFigure(html: html, warnings: [], description: drawing.description)
+            return RenderedFigure(html: html, warnings: [], description: drawing.description,
+                                  svg: drawing.svg, caption: parsed.caption)
         } catch let error as FigureError {
             return RenderedFigure(html: Self.errorBox(error, spec: spec), warnings: [error], description: "")
         } catch {

@@ -6,6 +6,11 @@ public enum Fingerprint {
     public static func of(seed: UInt64, code: String, exam: ExamSpec, exercises: [Exercise]) -> String {
         var text = "sitegen-variant/1\n\(seed)\n\(code)\n\(exam.id)\n\(exam.title)\n\(exam.date.iso)\n"
         for exercise in exercises { text += content(of: exercise) }
+        return short(text)
+    }
+
+    /// The first 8 of the 16 hex digits of the text's stable hash.
+    static func short(_ text: String) -> String {
         let hex = String(stableHash(text), radix: 16)
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(8))
     }
@@ -29,5 +34,13 @@ extension ParameterDeclarations: CustomStringConvertible {
         let compute = self.compute.keys.sorted().map { "\($0)=\(self.compute[$0]!)" }.joined(separator: ";")
         return [parameters, derived, constraints.joined(separator: ";"), model?.description ?? "", compute,
                 checks.joined(separator: ";")].joined(separator: "|")
+    }
+}
+
+extension Fingerprint {
+    /// The fingerprint of one exercise's variant outside an exam (an LMS pool of a topic): its
+    /// seed, code and the exercise's content.
+    public static func of(seed: UInt64, code: String, exercise: Exercise) -> String {
+        short("sitegen-exercise-variant/1\n\(seed)\n\(code)\n" + content(of: exercise))
     }
 }

@@ -10,6 +10,7 @@ enum CLIReference {
         ("sitegen serve", Serve.self),
         ("sitegen pdf", PDFCommand.self),
         ("sitegen grade", GradeCommand.self),
+        ("sitegen export", ExportCommand.self),
         ("sitegen init", Init.self),
         ("sitegen new exercise", NewExerciseCommand.self),
         ("sitegen math", MathCommand.self),

@@ -15,7 +15,7 @@ struct Sitegen: AsyncParsableCommand {
             errors and warnings; --verbose adds each stage with its timing.
             """,
         version: "sitegen \(version)",
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, PDFCommand.self, GradeCommand.self, MathCommand.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, PDFCommand.self, GradeCommand.self, ExportCommand.self, MathCommand.self],
         defaultSubcommand: Build.self)
 
     /// Parses and runs the command; a wrong command line is said through the one renderer and

@@ -1,4 +1,5 @@
 import Bank
+import Export
 import Foundation
 import Pipeline
 import SiteInspection
@@ -92,6 +93,13 @@ import Testing
         let (bank, sentinels) = try Self.mixedBank()
         let build = try TestBuild(bank: bank)
         try await build.run()
+        // Every exam exported for an LMS, then built again: the exports hold the answers and stay private.
+        for exam in try BankLoader(root: bank).load().exams {
+            _ = try Exporter(names: [exam.id], formats: ExportFormat.allCases, variants: 2).run(options: build.options)
+        }
+        try await build.run()
+        let exports = TestBuild.files(in: build.options.privateOutput.appendingPathComponent("exports"))
+        #expect(exports.count == 6)
         let site = TestBuild.files(in: build.options.site)
         #expect(site.count > 20)
         for (path, data) in site {
@@ -105,8 +113,12 @@ import Testing
             #expect(all.range(of: Data(word.utf8)) != nil, "\(what) (\(word)) is missing from the site")
         }
         let keys = TestBuild.files(in: build.options.privateOutput).values.reduce(Data(), +)
+        let moodle = exports.filter { $0.key.hasSuffix("moodle.xml") }.values.reduce(Data(), +)
         for (word, what) in sentinels.secret where (what.hasPrefix("rubric") && !what.contains("/none/")) || what.hasPrefix("student") {
             #expect(keys.range(of: Data(word.utf8)) != nil, "\(what) (\(word)) is missing from the answer keys")
+            if what.hasPrefix("rubric") {
+                #expect(moodle.range(of: Data(word.utf8)) != nil, "\(what) (\(word)) is missing from the Moodle exports")
+            }
         }
     }
 
