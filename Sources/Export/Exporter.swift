@@ -32,8 +32,18 @@ public struct Exporter: Sendable {
         public var warnings: [Diagnostic]
     }
 
-    /// The packages of every format, in memory, for the bank at `bankFolder`.
-    public func packages(bank: Bank) throws(DiagnosticError) -> (selection: ExportSelection, pools: [QuestionPool], files: [(name: String, contents: Data)], warnings: [Diagnostic]) {
+    /// The packages of an export, in memory.
+    public struct Packages: Sendable {
+        public var selection: ExportSelection
+        public var pools: [QuestionPool]
+        /// Each format's file, by its name (`moodle.xml`, …), in the order of `formats`.
+        public var files: [(name: String, contents: Data)]
+        /// What the Markdown, formulas and figures of the variants gave, and format limits met.
+        public var warnings: [Diagnostic]
+    }
+
+    /// The package of every format, in memory, for `bank`.
+    public func packages(bank: Bank) throws(DiagnosticError) -> Packages {
         let selection = try ExportSelection.resolve(names, in: bank, name: name)
         let maker = try VariantMaker(bank: bank)
         let count = variants ?? selection.exam?.variants ?? 1
@@ -56,7 +66,7 @@ public struct Exporter: Sendable {
         } catch {
             throw DiagnosticError(stage: .export, diagnostics: [.error(.export, "cannot make the package: \(error.localizedDescription)")])
         }
-        return (selection, pools, files, warnings)
+        return Packages(selection: selection, pools: pools, files: files, warnings: warnings)
     }
 
     /// Loads and validates the bank, makes the packages and writes them.
