@@ -1,5 +1,7 @@
 import Bank
 import Foundation
+import Render
+import Variants
 
 /// `canvas-qti-1.2.zip`: a quiz as Canvas's "QTI .zip file" import reads it — the layout
 /// text2qti writes: `imsmanifest.xml`, `<quiz>/<quiz>.xml` (QTI 1.2), `<quiz>/assessment_meta.xml`
@@ -33,8 +35,8 @@ struct CanvasPackage {
                 for variant in pool.variants {
                     let (rendered, found) = markup.render(variant.exercise)
                     diagnostics += found
-                    items += CanvasItem(variant: variant, question: ExportMarkup.questionText(rendered),
-                                        grader: ExportMarkup.graderText(rendered)).xml()
+                    items += CanvasItem(variant: variant, question: markup.questionText(rendered),
+                                        grader: markup.graderText(rendered), gradable: gradable(rendered, markup)).xml()
                 }
             }
             sections += """
@@ -73,6 +75,15 @@ struct CanvasPackage {
         ]
         files += figures.map { (Self.figureFolder + $0.name, $0.contents) }
         return (try PackageZip.data(files), diagnostics)
+    }
+
+    /// The one machine-gradable part of an exercise that is only that (a cloze aside), with its
+    /// question and its options as HTML.
+    private func gradable(_ rendered: RenderedExercise, _ markup: ExportMarkup) -> (question: String, answer: PartAnswer, options: [String])? {
+        guard rendered.parts.count == 1, let part = rendered.parts.first, part.part.kind != .open, part.part.kind != .cloze else { return nil }
+        let answer = PartAnswer(part.part)
+        let question = (rendered.stem ?? "") + "\n<h4>\(ExportMarkup.heading(part.part))</h4>\n" + part.question
+        return (question, answer, (answer.options ?? []).map { markup.inline($0.text) })
     }
 
     /// Canvas's quiz settings: unpublished, one attempt, answers not shown.

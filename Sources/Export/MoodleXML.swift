@@ -2,7 +2,8 @@ import Bank
 import Foundation
 
 /// `moodle.xml`: Moodle's own question format, as `question/format/xml/format.php` imports it.
-/// Each exercise is a category holding its variants as questions, so that a quiz draws one per
+/// Each exercise is a category holding its variants as questions (`MoodleQuestion` chooses
+/// each one's type), so that a quiz draws one per
 /// student with "Add a random question" from that category; an exam's pool is a parent category
 /// holding its candidates' categories. Formulas stay TeX between `\(` `\)` for Moodle's MathJax
 /// filter; figures travel inside the file as base64 (`@@PLUGINFILE@@`).
@@ -26,8 +27,8 @@ struct MoodleXML {
                 for variant in pool.variants {
                     let (rendered, found) = markup.render(variant.exercise)
                     diagnostics += found
-                    xml += essay(variant, question: ExportMarkup.questionText(rendered),
-                                 grader: ExportMarkup.graderText(rendered), points: pool.points, figures: markup.figures)
+                    xml += question(MoodleQuestion(variant: variant, rendered: rendered, markup: markup), points: pool.points,
+                                    figures: markup.figures)
                 }
             }
         }
@@ -50,29 +51,35 @@ struct MoodleXML {
         """
     }
 
-    private func essay(_ variant: QuestionPool.Variant, question: String, grader: String, points: Points,
-                       figures: FigureFiles) -> String {
+    /// A question: the header every type has, the grader's notes (an essay's `graderinfo`, the
+    /// general feedback of the others), then what its type adds.
+    private func question(_ question: MoodleQuestion, points: Points, figures: FigureFiles) -> String {
+        let (type, text, grader, elements) = question.body
+        let essay = type == "essay"
+        return """
+              <question type="\(type)">
+                <name><text>\(XMLText.escape(question.variant.name))</text></name>
+                <questiontext format="html">
+                  \(self.text(text, figures))
+                </questiontext>
+                <generalfeedback format="html">
+                  \(essay ? "<text></text>" : self.text(grader, figures))
+                </generalfeedback>
+                <defaultgrade>\(points)</defaultgrade>
+                <penalty>0</penalty>
+                <hidden>0</hidden>
+                <idnumber>\(XMLText.escape(question.variant.identifier))</idnumber>
+            \(elements)\(essay ? graderInformation(grader, figures) : "")  </question>
+
+            """
+    }
+
+    private func graderInformation(_ grader: String, _ figures: FigureFiles) -> String {
         """
-          <question type="essay">
-            <name><text>\(XMLText.escape(variant.name))</text></name>
-            <questiontext format="html">
-              \(text(question, figures))
-            </questiontext>
-            <generalfeedback format="html"><text></text></generalfeedback>
-            <defaultgrade>\(points)</defaultgrade>
-            <penalty>0</penalty>
-            <hidden>0</hidden>
-            <idnumber>\(XMLText.escape(variant.identifier))</idnumber>
-            <responseformat>editor</responseformat>
-            <responserequired>1</responserequired>
-            <responsefieldlines>15</responsefieldlines>
-            <attachments>0</attachments>
-            <attachmentsrequired>0</attachmentsrequired>
             <graderinfo format="html">
               \(text(grader, figures))
             </graderinfo>
             <responsetemplate format="html"><text></text></responsetemplate>
-          </question>
 
         """
     }

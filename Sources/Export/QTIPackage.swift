@@ -29,7 +29,7 @@ struct QTIPackage {
             for variant in pool.variants {
                 let (rendered, found) = markup.render(variant.exercise)
                 diagnostics += found
-                let item = QTIItem(variant: variant, rendered: rendered, content: content)
+                let item = QTIItem(variant: variant, rendered: rendered, content: content, markup: markup)
                 items[pool.exercise.id, default: []].append(item)
                 let xml = item.xml()
                 files.append((item.path, Data(xml.utf8)))
