@@ -5,10 +5,13 @@ public struct BankLoader: Sendable {
     public var root: URL
     /// How paths are written in diagnostics: relative to this folder when the file is inside it.
     public var displayBase: URL
+    /// `--roster EXAM=FILE`: rosters that replace (or stand in for) an exam file's `roster:`, by exam id.
+    public var rosters: [String: URL] = [:]
 
-    public init(root: URL, displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+    public init(root: URL, displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath), rosters: [String: URL] = [:]) {
         self.root = root.resolvingSymlinksInPath()
         self.displayBase = displayBase.standardizedFileURL
+        self.rosters = rosters
     }
 
     /// The bank as written, not yet cross-checked; throws every problem found, not just the first.
@@ -35,8 +38,14 @@ public struct BankLoader: Sendable {
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
-        // A roster may sit beside its exam file: that CSV file is not a stray one.
-        let rosters = Set(exams.compactMap { $0.roster?.file })
+        for exam in rosters.keys.sorted() where !exams.contains(where: { $0.id == exam }) {
+            diagnostics.append(.error(.load, "--roster names exam `\(exam)`, which the bank does not have\(Suggestion.hint(for: exam, among: exams.map(\.id)))"))
+        }
+        // A roster may sit beside its exam file: that CSV file is not a stray one, even when
+        // --roster stands in for it.
+        let rosters = Set(exams.compactMap { exam in
+            exam.rosterPath.map { display(URL(fileURLWithPath: $0, relativeTo: root.appendingPathComponent("exams")).standardizedFileURL) }
+        })
         diagnostics += examDiagnostics.filter { $0.location.map { !rosters.contains($0.file) } ?? true }
         guard let course, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticError(stage: .load, diagnostics: diagnostics)
@@ -47,6 +56,13 @@ public struct BankLoader: Sendable {
     /// The roster an exam file names, relative to the exam file; nil (with a diagnostic) when it
     /// cannot be read.
     private func readRoster(of exam: ExamSpec, at url: URL, into diagnostics: inout [Diagnostic]) -> Roster? {
+        if let override = rosters[exam.id] {
+            guard FileManager.default.fileExists(atPath: override.path) else {
+                diagnostics.append(.error(.load, "the roster \(display(override)) given by --roster does not exist"))
+                return nil
+            }
+            return Self.readRoster(override, display: display(override), into: &diagnostics)
+        }
         guard let path = exam.rosterPath else { return nil }
         let rosterURL = URL(fileURLWithPath: path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
         guard FileManager.default.fileExists(atPath: rosterURL.path) else {

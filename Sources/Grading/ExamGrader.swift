@@ -12,18 +12,18 @@ public struct ExamGrader: Sendable {
     /// As the build was told: `--variants` and `--seed`.
     public var variants: Int?
     public var seed: UInt64?
-    /// `--roster`: replaces the exam file's `roster:`.
-    public var roster: URL?
+    /// `--roster EXAM=FILE`: rosters by exam id, in place of the exam files' `roster:`.
+    public var rosters: [String: URL]
     /// How paths are written in diagnostics.
     public var displayBase: URL
 
-    public init(bank: URL, privateOutput: URL, variants: Int? = nil, seed: UInt64? = nil, roster: URL? = nil,
+    public init(bank: URL, privateOutput: URL, variants: Int? = nil, seed: UInt64? = nil, rosters: [String: URL] = [:],
                 displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.bank = bank
         self.privateOutput = privateOutput
         self.variants = variants
         self.seed = seed
-        self.roster = roster
+        self.rosters = rosters
         self.displayBase = displayBase
     }
 
@@ -36,24 +36,16 @@ public struct ExamGrader: Sendable {
 
     /// The exam's forms and its roster's assignment, as the build makes them.
     public func forms(of examID: String) throws(DiagnosticError) -> (GradingForms, Assignment) {
-        let loader = BankLoader(root: bank, displayBase: displayBase)
+        let loader = BankLoader(root: bank, displayBase: displayBase, rosters: rosters)
         let bank = try loader.load()
         guard let exam = bank.exams.first(where: { $0.id == examID }) else {
             let known = bank.exams.map(\.id)
             throw DiagnosticError(.error(.grade, "the bank has no exam `\(examID)`\(Suggestion.hint(for: examID, among: known))",
                                          hint: known.isEmpty ? nil : "its exams are \(known.map { "`\($0)`" }.joined(separator: ", "))"))
         }
-        var diagnostics: [Diagnostic] = []
-        let roster: Roster?
-        if let url = self.roster {
-            roster = BankLoader.readRoster(url, display: loader.display(url), into: &diagnostics)
-        } else {
-            roster = exam.roster
-        }
-        guard diagnostics.isEmpty else { throw DiagnosticError(stage: .grade, diagnostics: diagnostics) }
-        guard let roster else {
+        guard let roster = exam.roster else {
             throw DiagnosticError(.error(.grade, "exam `\(examID)` has no roster",
-                                         hint: "add `roster: students.csv` to \(exam.location.file), or give --roster FILE"))
+                                         hint: "add `roster: students.csv` to \(exam.location.file), or give --roster \(examID)=FILE"))
         }
         let maker = try VariantMaker(bank: bank)
         let examSeed = VariantMaker.seed(of: exam, override: seed)

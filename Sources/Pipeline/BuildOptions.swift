@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     /// Paths in the private output (files or folders) that the build carries over from the
     /// previous output: `sitegen pdf B` keeps exam A's `exams/A/pdf`.
     public var keptPrivate: [String] = []
+    /// `--roster EXAM=FILE`: rosters by exam id, in place of the exam files' `roster:`.
+    public var rosters: [String: URL] = [:]
 
     public init(bank: URL, templates: URL, site: URL, privateOutput: URL, strict: Bool = false) {
         self.bank = bank

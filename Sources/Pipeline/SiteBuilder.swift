@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
 
     /// Stage 1: the bank as written.
     public func load() throws(DiagnosticError) -> Bank {
-        try BankLoader(root: options.bank).load()
+        try BankLoader(root: options.bank, rosters: options.rosters).load()
     }
 
     /// Stage 2: the bank cross-checked; returns its warnings.

@@ -21,9 +21,6 @@ struct GradeCommand: ParsableCommand {
     @Argument(help: "The filled-in grading sheet (CSV).")
     var scores: String
 
-    @Option(help: "The roster (CSV) instead of the exam file's `roster:`.")
-    var roster: String?
-
     @Option(help: "Answers to the machine-gradable parts (CSV: number,part,answer), scored against each student's variant key; their cells in SCORES stay empty.")
     var responses: String?
 
@@ -34,7 +31,7 @@ struct GradeCommand: ParsableCommand {
         let options = paths.buildOptions
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let grader = ExamGrader(bank: options.bank, privateOutput: options.privateOutput, variants: options.variants,
-                                seed: options.seed, roster: roster.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL })
+                                seed: options.seed, rosters: options.rosters)
         let outcome: ExamGrader.Outcome
         do {
             outcome = try grader.grade(exam, scores: URL(fileURLWithPath: scores, relativeTo: cwd).standardizedFileURL, display: scores,

@@ -26,7 +26,13 @@ struct PathOptions: ParsableArguments {
     @Option(help: "Draw every exam's variants from this seed instead of the exam file's.")
     var seed: UInt64?
 
+    @Option(name: .customLong("roster"), help: ArgumentHelp("A roster (CSV) for one exam, in place of its file's `roster:`; repeat for more exams.", valueName: "exam=file"))
+    var rosters: [String] = []
+
     mutating func validate() throws {
+        for roster in rosters where !roster.contains("=") || roster.hasPrefix("=") || roster.hasSuffix("=") {
+            throw ValidationError("--roster takes EXAM=FILE, such as --roster midterm=students.csv, got `\(roster)`")
+        }
         if let variants, !(0...ExamSpec.maximumVariants).contains(variants) {
             throw ValidationError("--variants must be between 0 and \(ExamSpec.maximumVariants), got \(variants)")
         }
@@ -36,6 +42,10 @@ struct PathOptions: ParsableArguments {
         var options = BuildOptions(bank: url(bank), templates: url(templates), site: url(site), privateOutput: url(privateOutput), strict: strict)
         options.variants = variants
         options.seed = seed
+        for roster in rosters {
+            let (exam, file) = (roster.prefix { $0 != "=" }, roster.drop { $0 != "=" }.dropFirst())
+            options.rosters[String(exam)] = url(String(file))
+        }
         return options
     }
 

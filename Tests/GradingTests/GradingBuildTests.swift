@@ -57,6 +57,25 @@ import Testing
         }
     }
 
+    /// `--roster EXAM=FILE` stands in for the exam file's roster; naming an exam the bank lacks is an error.
+    @Test func aRosterGivenOnTheCommandLineReplacesTheExamFiles() async throws {
+        var example = try WorkedExample()
+        let other = example.root.appendingPathComponent("late.csv")
+        try "number,name\nx1,Xavier\nx2,Yara\n".write(to: other, atomically: true, encoding: .utf8)
+        example.options.rosters = ["midterm": other]
+        try await example.build()
+        let assignment = try CSVTable(file: "a", text: example.privateText("exams/midterm/assignment.csv"))
+        #expect(assignment.records.dropFirst().map { $0[0] } == ["x1", "x2"])
+        let (_, graded) = try ExamGrader(bank: example.bank, privateOutput: example.options.privateOutput, rosters: ["midterm": other]).forms(of: "midterm")
+        #expect(graded.entries.map(\.code) == assignment.records.dropFirst().map { $0[2] })
+        example.options.rosters = ["midtrem": other]
+        await #expect {
+            try await example.build()
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.first?.message == "--roster names exam `midtrem`, which the bank does not have; did you mean `midterm`?"
+        }
+    }
+
     @Test func gradingMatchesNumpyAndScipyAndTheResultsSurviveALaterBuild() async throws {
         let example = try WorkedExample()
         try await example.build()
