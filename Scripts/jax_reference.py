@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the JAX reference fixtures for the DeepLearning engine's tests.
 
-Usage:  pip install jax  &&  python3 Scripts/jax_reference.py
+Usage:  pip install jax  &&  python3 Scripts/jax_reference.py [fixture …]
 Output: Tests/DeepLearningTests/Fixtures/*.json (committed; CI never runs JAX).
 
 Every fixture spells out its inputs in full (shape + row-major data), so the Swift tests
@@ -242,13 +242,185 @@ def worked_example():
     })
 
 
+def lstm_steps(xs, w, u_, b, h, c):
+    """Hidden and cell states of an LSTM (gates i, f, g, o stacked in W, U, b) over xs [T, N, d]."""
+    n = u_.shape[1]
+    hs, cs = [], []
+    for x in xs:
+        pre = x @ w.T + h @ u_.T + b
+        i, f, g, o = sigmoid(pre[:, :n]), sigmoid(pre[:, n:2 * n]), jnp.tanh(pre[:, 2 * n:3 * n]), sigmoid(pre[:, 3 * n:])
+        c = f * c + i * g
+        h = o * jnp.tanh(c)
+        hs.append(h)
+        cs.append(c)
+    return jnp.stack(hs), jnp.stack(cs)
+
+
+def gru_steps(xs, w, u_, b, bh, h):
+    """Hidden states of a GRU in PyTorch's convention (gates r, z, n) over xs [T, N, d]."""
+    n = u_.shape[1]
+    hs = []
+    for x in xs:
+        a, r_ = x @ w.T + b, h @ u_.T + bh
+        r = sigmoid(a[:, :n] + r_[:, :n])
+        z = sigmoid(a[:, n:2 * n] + r_[:, n:2 * n])
+        cand = jnp.tanh(a[:, 2 * n:] + r * r_[:, 2 * n:])
+        h = (1 - z) * cand + z * h
+        hs.append(h)
+    return jnp.stack(hs)
+
+
+def attention(q, k, v, allowed):
+    scores = q @ k.T / jnp.sqrt(q.shape[1])
+    weights = jax.nn.softmax(jnp.where(allowed, scores, -jnp.inf), axis=-1)
+    return weights, weights @ v
+
+
+def multi_head(x, wq, wk, wv, wo, bq, bk, bv, bo, heads, allowed):
+    q, k, v = x @ wq.T + bq, x @ wk.T + bk, x @ wv.T + bv
+    size = x.shape[1] // heads
+    outs = [attention(q[:, h * size:(h + 1) * size], k[:, h * size:(h + 1) * size], v[:, h * size:(h + 1) * size], allowed)[1]
+            for h in range(heads)]
+    return jnp.concatenate(outs, axis=1) @ wo.T + bo
+
+
+def normalize(x, axis, gamma, beta, eps):
+    mean = jnp.mean(x, axis=axis, keepdims=True)
+    var = jnp.mean((x - mean) ** 2, axis=axis, keepdims=True)
+    return (x - mean) / jnp.sqrt(var + eps) * gamma + beta
+
+
+def optimizer_runs():
+    """Ten steps of each optimiser on f(w) = ½‖Aw − b‖² + 0.1 Σ w⁴, in PyTorch's update rules."""
+    a, b, w0 = u((4, 3)), u((4,)), u((3,))
+    f = lambda w: 0.5 * jnp.sum((a @ w - b) ** 2) + 0.1 * jnp.sum(w ** 4)
+    grad = jax.grad(f)
+
+    def schedule(step, base, warmup=0, every=None, factor=None, cosine=None, minimum=0.0):
+        if step < warmup:
+            return base * (step + 1) / warmup
+        t_ = step - warmup
+        if every:
+            return base * factor ** (t_ // every)
+        if cosine:
+            return minimum + (base - minimum) * 0.5 * (1 + np.cos(np.pi * min(t_, cosine) / cosine))
+        return base
+
+    def run(name, update, state, **rate):
+        w, ws, losses = jnp.asarray(w0), [], []
+        for step in range(10):
+            losses.append(float(f(w)))
+            w, state = update(w, grad(w), state, schedule(step, **rate), step + 1)
+            ws.append(t(w))
+        return {"name": name, "rate": rate, "losses": losses, "trajectory": ws}
+
+    def sgd(mu, nesterov=False, wd=0.0):
+        def update(w, g, v, lr, _):
+            g = g + wd * w
+            v = mu * v + g
+            return w - lr * (g + mu * v if nesterov else v), v
+        return update
+
+    def rmsprop(rho, eps):
+        def update(w, g, s, lr, _):
+            s = rho * s + (1 - rho) * g * g
+            return w - lr * g / (jnp.sqrt(s) + eps), s
+        return update
+
+    def adam(wd, decoupled):
+        def update(w, g, state, lr, step):
+            m, v = state
+            if decoupled:
+                w = w * (1 - lr * wd)
+            else:
+                g = g + wd * w
+            m, v = 0.9 * m + 0.1 * g, 0.999 * v + 0.001 * g * g
+            return w - lr * (m / (1 - 0.9 ** step)) / (jnp.sqrt(v / (1 - 0.999 ** step)) + 1e-8), (m, v)
+        return update
+
+    zero = jnp.zeros(3)
+    runs = [
+        run("sgd_momentum", sgd(0.9), zero, base=0.05),
+        run("sgd_nesterov", sgd(0.9, nesterov=True, wd=0.01), zero, base=0.05),
+        run("sgd_step_schedule", sgd(0.5), zero, base=0.1, every=3, factor=0.5),
+        run("rmsprop", rmsprop(0.9, 1e-8), zero, base=0.01),
+        run("adam_l2", adam(0.1, False), (zero, zero), base=0.05),
+        run("adamw_warmup_cosine", adam(0.1, True), (zero, zero), base=0.05, warmup=3, cosine=5, minimum=0.001),
+    ]
+    return {"A": t(a), "b": t(b), "w0": t(w0), "runs": runs}
+
+
+def layers():
+    """Gated RNNs, attention, normalisation, embeddings, grouped convolutions, losses, optimisers."""
+    global rng
+    rng = np.random.default_rng(20261201)
+    xs, h0, c0 = u((5, 2, 3)), u((2, 4)), u((2, 4))
+    valid = np.array([True, True, True, False])
+    allowed = np.tril(np.ones((4, 4), dtype=bool)) & valid[None, :]
+    ids = [2, 0, 2, 5]
+    labels = [1, 0, 3, 4]
+    signs = np.array([1.0, -1.0, 1.0, 1.0, -1.0, -1.0])
+    x_nll = u((5,))
+    p = rng.dirichlet(np.ones(5))
+    q = rng.dirichlet(np.ones(5))
+    running_mean, running_var = u((3,)), u((3,), 0.5, 2.0)
+    batch = u((4, 3), -2, 2)
+    mask = (rng.uniform(size=(3, 4)) > 0.4).astype(np.float64)
+    # The key bias shifts every score of a row by the same q·b_k, which the softmax ignores: its
+    # gradient is 0 up to rounding, so it is a constant here rather than an input compared at 1e-10.
+    key_bias = u((6,))
+    cases = [
+        case("lstm_hidden_5_steps", lambda x, w, v, b, h, c: lstm_steps(x, w, v, b, h, c)[0],
+             [xs, u((16, 3)), u((16, 4)), u((16,)), h0, c0]),
+        case("lstm_cell_5_steps", lambda x, w, v, b, h, c: lstm_steps(x, w, v, b, h, c)[1],
+             [xs, u((16, 3)), u((16, 4)), u((16,)), h0, c0]),
+        case("gru_hidden_5_steps", gru_steps, [xs, u((12, 3)), u((12, 4)), u((12,)), u((12,)), h0]),
+        case("attention_weights_causal_padding", lambda q_, k, v: attention(q_, k, v, allowed)[0],
+             [u((4, 3)), u((4, 3)), u((4, 2))]),
+        case("attention_output_causal_padding", lambda q_, k, v: attention(q_, k, v, allowed)[1],
+             [u((4, 3)), u((4, 3)), u((4, 2))]),
+        case("multi_head_2_heads_causal",
+             lambda x, wq, wk, wv, wo, bq, bv, bo: multi_head(x, wq, wk, wv, wo, bq, key_bias, bv, bo, 2, np.tril(np.ones((4, 4), dtype=bool))),
+             [u((4, 6))] + [u((6, 6)) for _ in range(4)] + [u((6,)) for _ in range(3)]),
+        case("layer_norm", lambda x, g, b: normalize(x, -1, g, b, 1e-5), [u((3, 5)), u((5,)), u((5,))]),
+        case("batch_norm_train", lambda x, g, b: normalize(x, 0, g, b, 1e-5), [batch, u((3,)), u((3,))]),
+        case("batch_norm_eval", lambda x, g, b: (x - running_mean) / jnp.sqrt(running_var + 1e-5) * g + b,
+             [batch, u((3,)), u((3,))]),
+        case("embedding", lambda e: e[jnp.array(ids)], [u((6, 3))]),
+        case("dropout_mask_0.4", lambda x: x * mask / 0.6, [u((3, 4))]),
+        case("label_smoothed_cross_entropy_0.1",
+             lambda z: -jnp.mean(jnp.sum((0.9 * np.eye(5)[labels] + 0.1 / 5) * jax.nn.log_softmax(z, axis=-1), axis=-1)),
+             [u((4, 5), -3, 3)]),
+        case("binary_cross_entropy_logits", lambda z: jnp.mean(jnp.maximum(z, 0) - z * signs.clip(0) + jnp.log1p(jnp.exp(-jnp.abs(z)))),
+             [u((6,), -4, 4)]),
+        case("hinge", lambda y: jnp.mean(jnp.maximum(0, 1 - signs * y)), [np.array([0.3, 0.2, 1.7, -0.4, -2.0, 0.5])]),
+        case("categorical_kl", lambda a, b: jnp.sum(a * jnp.log(a / b)), [p, q]),
+        case("gaussian_nll", lambda mu, var: jnp.mean(0.5 * (jnp.log(2 * jnp.pi) + jnp.log(var) + (x_nll - mu) ** 2 / var)),
+             [u((5,)), u((5,), 0.5, 2)]),
+        case("conv2d_groups_2_stride_2_padding_1_dilation_2",
+             lambda x, w: lax.conv_general_dilated(x, w, (2, 2), [(1, 1), (1, 1)], rhs_dilation=(2, 2),
+                                                   dimension_numbers=("NCHW", "OIHW", "NCHW"), feature_group_count=2),
+             [u((2, 4, 7, 7)), u((6, 2, 3, 3))]),
+    ]
+    mean = batch.mean(axis=0)
+    square = u((4, 4), -2, 2)
+    write("layers.json", {
+        "square": t(square), "det": float(jnp.linalg.det(square)), "inv": t(jnp.linalg.inv(square)),
+        "labels": labels, "ids": ids, "key_bias": t(key_bias), "signs": t(signs), "x_nll": t(x_nll), "mask": t(mask),
+        "valid_keys": valid.tolist(), "running_mean": t(running_mean), "running_var": t(running_var),
+        "batch_running_mean": t(0.9 * running_mean + 0.1 * mean),
+        "batch_running_var": t(0.9 * running_var + 0.1 * batch.var(axis=0, ddof=1)),
+        "cases": cases, "optimizers": optimizer_runs(),
+    })
+
+
+GENERATORS = {"ops": ops, "conv_pool": conv_pool, "network": network, "adam": adam, "rnn": rnn, "residual": residual,
+              "receptive_fields": receptive_fields, "worked_example": worked_example, "layers": layers}
+
 if __name__ == "__main__":
+    # `python3 Scripts/jax_reference.py layers` writes only layers.json; no argument writes all, in
+    # this order (the earlier fixtures share one seeded generator, so their order matters).
     os.makedirs(OUT, exist_ok=True)
-    ops()
-    conv_pool()
-    network()
-    adam()
-    rnn()
-    residual()
-    receptive_fields()
-    worked_example()
+    import sys
+    for name in sys.argv[1:] or GENERATORS:
+        GENERATORS[name]()

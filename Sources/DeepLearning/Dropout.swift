@@ -21,5 +21,11 @@ public final class Dropout: Layer {
         return x * Variable(mask)
     }
 
+    /// Inverted dropout with a given mask of 1 (kept) and 0 (dropped): x ⊙ mask / (1 − rate).
+    public static func apply(_ x: Variable, mask: Tensor, rate: Double) -> Variable {
+        precondition(mask.shape == x.shape && rate >= 0 && rate < 1, "Dropout: mask \(mask.shape) for input \(x.shape), rate \(rate)")
+        return x * Variable(mask * (1 / (1 - rate)))
+    }
+
     public var summary: String { "Dropout(\(rate))" }
 }

@@ -2,6 +2,8 @@
 public protocol Optimizer {
     /// The parameters this optimiser updates.
     var parameters: [Parameter] { get }
+    /// The step size of the next update (a schedule changes it between steps).
+    var learningRate: Double { get set }
     /// Applies one update using the current gradients.
     mutating func step()
 }
@@ -12,15 +14,23 @@ extension Optimizer {
 
     /// The training loop: `steps` times zero the gradients, evaluate `loss`, back-propagate and
     /// step. Returns the loss curve (the loss before each update).
-    public mutating func minimize(steps: Int, loss: () -> Variable) -> [Double] {
+    public mutating func minimize(steps: Int, schedule: LearningRateSchedule? = nil, loss: () -> Variable) -> [Double] {
+        minimize(steps: steps, schedule: schedule, loss: loss, afterStep: { _ in })
+    }
+
+    /// The training loop, calling `afterStep` with the step's number (from 0) after each update.
+    public mutating func minimize(steps: Int, schedule: LearningRateSchedule? = nil, loss: () -> Variable,
+                                  afterStep: (Int) -> Void) -> [Double] {
         var curve: [Double] = []
         curve.reserveCapacity(steps)
-        for _ in 0..<steps {
+        for t in 0..<steps {
+            if let schedule { learningRate = schedule.rate(atStep: t) }
             zeroGrad()
             let l = loss()
             l.backward()
             curve.append(l.value.scalar)
             step()
+            afterStep(t)
         }
         return curve
     }

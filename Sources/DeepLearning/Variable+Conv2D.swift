@@ -76,3 +76,20 @@ extension Variable {
         }
     }
 }
+
+extension Variable {
+    /// Grouped convolution: the input's C channels and the F filters [F, C/groups, kh, kw] are
+    /// split into `groups` equal groups, and the filters of group k see only its channels
+    /// (`groups` = C is a depthwise convolution).
+    public func conv2d(_ filters: Variable, window: Window2D, groups: Int) -> Variable {
+        guard groups > 1 else { return conv2d(filters, window: window) }
+        let channels = shape[1] / groups, perGroup = filters.shape[0] / groups
+        precondition(shape[1] % groups == 0 && filters.shape[0] % groups == 0 && filters.shape[1] == channels,
+                     "conv2d: \(groups) groups do not divide input \(shape) and filters \(filters.shape)")
+        let parts = (0..<groups).map { g in
+            slice(axis: 1, (g * channels)..<((g + 1) * channels))
+                .conv2d(filters.slice(axis: 0, (g * perGroup)..<((g + 1) * perGroup)), window: window)
+        }
+        return Variable.concatenate(parts, axis: 1)
+    }
+}

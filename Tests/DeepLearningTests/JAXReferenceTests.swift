@@ -6,20 +6,7 @@ import Testing
 @Suite struct JAXReferenceTests {
     let tolerance = 1e-10
 
-    /// Checks forward value and gradients of Σ weights ⊙ f(inputs) for one fixture case.
-    func check(_ c: [String: Any], _ f: ([Variable]) -> Variable) {
-        let name = c["name"] as! String
-        let inputs = (c["inputs"] as! [Any]).map { Variable(tensor($0), requiresGrad: true) }
-        let out = f(inputs)
-        let want = tensor(c["output"])
-        #expect(out.shape == want.shape, "\(name): shape \(out.shape) vs \(want.shape)")
-        #expect(relativeError(out.value.reshaped(want.shape), want) < tolerance, "\(name): forward")
-        (out * Variable(tensor(c["weights"]).reshaped(out.shape))).sum().backward()
-        for (k, g) in (c["grads"] as! [Any]).enumerated() {
-            let got = inputs[k].grad ?? .zeros(inputs[k].shape)
-            #expect(relativeError(got, tensor(g)) < tolerance, "\(name): gradient \(k)")
-        }
-    }
+    func check(_ c: [String: Any], _ f: ([Variable]) -> Variable) { checkFixtureCase(c, tolerance: tolerance, f) }
 
     @Test func elementwiseReductionShapeActivationAndLossOps() throws {
         let fx = try fixture("ops.json")

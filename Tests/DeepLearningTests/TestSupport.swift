@@ -59,3 +59,20 @@ func weightedSum(_ y: Variable, seed: UInt64 = 99) -> Variable {
 }
 
 func isClose(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b) <= tol }
+
+/// Checks forward value and gradients of Σ weights ⊙ f(inputs) for one case of a JAX fixture.
+func checkFixtureCase(_ c: [String: Any], tolerance: Double, sourceLocation: SourceLocation = #_sourceLocation,
+                      _ f: ([Variable]) -> Variable) {
+    let name = c["name"] as! String
+    let inputs = (c["inputs"] as! [Any]).map { Variable(tensor($0), requiresGrad: true) }
+    let out = f(inputs)
+    let want = tensor(c["output"])
+    #expect(out.shape == want.shape, "\(name): shape \(out.shape) vs \(want.shape)", sourceLocation: sourceLocation)
+    guard out.value.count == want.count else { return }
+    #expect(relativeError(out.value.reshaped(want.shape), want) < tolerance, "\(name): forward", sourceLocation: sourceLocation)
+    (out * Variable(tensor(c["weights"]).reshaped(out.shape))).sum().backward()
+    for (k, g) in (c["grads"] as! [Any]).enumerated() {
+        let got = inputs[k].grad ?? .zeros(inputs[k].shape)
+        #expect(relativeError(got, tensor(g)) < tolerance, "\(name): gradient \(k)", sourceLocation: sourceLocation)
+    }
+}
