@@ -22,7 +22,7 @@ public struct ExerciseMetadata: Sendable, Hashable, Decodable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, topic, tags, visibility, solutions, source
-        case parameters, derived, constraints, model, compute, checks
+        case parameters, derived, constraints, model, compute, results, checks
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,6 +40,7 @@ public struct ExerciseMetadata: Sendable, Hashable, Decodable {
         declarations.constraints = try c.decodeIfPresent([String].self, forKey: .constraints) ?? []
         declarations.model = try c.decodeIfPresent(YAMLValue.self, forKey: .model)
         declarations.compute = try c.decodeIfPresent([String: YAMLValue].self, forKey: .compute) ?? [:]
+        declarations.results = try c.decodeIfPresent([String: String].self, forKey: .results) ?? [:]
         declarations.checks = try c.decodeIfPresent([String].self, forKey: .checks) ?? []
         self.declarations = declarations
     }

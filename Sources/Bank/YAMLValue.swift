@@ -46,12 +46,15 @@ public struct ParameterDeclarations: Sendable, Hashable {
     public var model: YAMLValue?
     /// Name → computation on the engine.
     public var compute: [String: YAMLValue] = [:]
+    /// Name → expression over parameters, derived and computed values, evaluated after the
+    /// computations: values formed from computed ones (det J, f(w₅)), named for `answers.json`.
+    public var results: [String: String] = [:]
     /// Closed-form expectations, `name == expression`, checked against the engine's values.
     public var checks: [String] = []
 
     public init() {}
 
     public var isEmpty: Bool {
-        parameters.isEmpty && derived.isEmpty && model == nil && compute.isEmpty
+        parameters.isEmpty && derived.isEmpty && model == nil && compute.isEmpty && results.isEmpty
     }
 }

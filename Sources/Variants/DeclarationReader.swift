@@ -133,14 +133,30 @@ struct DeclarationReader {
     }
 
     mutating func derivedInOrder(known: Set<String>) -> [(name: String, expression: Expression)] {
+        inOrder(declarations.derived, key: "derived", known: known)
+    }
+
+    /// The results, in an order where each reads only known names and results before it; a
+    /// result may not reuse the name of a parameter, derived or computed value.
+    mutating func resultsInOrder(known: Set<String>) -> [(name: String, expression: Expression)] {
+        for name in declarations.results.keys.sorted() where known.contains(name) {
+            error("results.\(name)", "result `\(name)` has the name of a parameter, derived or computed value; give it a name of its own")
+        }
+        return inOrder(declarations.results.filter { !known.contains($0.key) }, key: "results", known: known)
+    }
+
+    /// Expressions by name (`derived:` or `results:`) parsed once and sorted so that each reads
+    /// only `known` names and the ones before it; a cycle or an unknown name is an error.
+    private mutating func inOrder(_ declared: [String: String], key: String, known: Set<String>) -> [(name: String, expression: Expression)] {
+        let noun = key == "derived" ? "derived" : "result"
         var pending: [String: Expression] = [:]
-        for (name, text) in declarations.derived {
+        for (name, text) in declared {
             do { pending[name] = try Expression.parse(text) } catch {
-                self.error("derived.\(name)", "cannot read `\(text)`: \(error)")
+                self.error("\(key).\(name)", "cannot read `\(text)`: \(error)")
                 continue
             }
-            for problem in pending[name]!.problems(known: known.union(declarations.derived.keys)) {
-                self.error("derived.\(name)", "derived `\(name)`: \(problem)")
+            for problem in pending[name]!.problems(known: known.union(declared.keys)) {
+                self.error("\(key).\(name)", "\(noun) `\(name)`: \(problem)")
             }
         }
         var ordered: [(name: String, expression: Expression)] = []
@@ -149,7 +165,9 @@ struct DeclarationReader {
             guard let next = pending.keys.sorted().first(where: { pending[$0]!.names.isSubset(of: available) }) else {
                 for name in pending.keys.sorted() {
                     let missing = pending[name]!.names.subtracting(available).sorted()
-                    error("derived.\(name)", "`\(name)` reads \(missing.map { "`\($0)`" }.joined(separator: ", ")), which is neither a parameter nor derived before it (or the definitions go round in a circle)")
+                    error("\(key).\(name)", "`\(name)` reads \(missing.map { "`\($0)`" }.joined(separator: ", ")), which is "
+                          + (key == "derived" ? "neither a parameter nor derived before it" : "neither a parameter, derived or computed value nor a result before it")
+                          + " (or the definitions go round in a circle)")
                 }
                 break
             }

@@ -8,7 +8,7 @@ public struct ExerciseVariant: Sendable {
     public var exercise: Exercise
     /// Drawn and derived values.
     public var parameters: [String: Value]
-    /// Values computed by the engine, by the names under `compute:`.
+    /// Values computed by the engine, by the names under `compute:`, and the `results:` formed from them.
     public var computed: [String: Value]
 
     /// Makes the variant for `seed`, or the exercise as written (default parameters) when `seed` is nil.
@@ -20,11 +20,22 @@ public struct ExerciseVariant: Sendable {
             parameters = try ParameterSampler.defaults(of: space)
         }
         let runner = ComputationRunner(models: space.model, seed: (seed ?? 0) ^ stableHash(exercise.id))
-        let computed: [String: Value]
+        var computed: [String: Value]
         do {
             computed = try runner.run(space.computations, scope: parameters)
         } catch {
             throw VariantError(exerciseID: exercise.id, location: error.location ?? space.location("model"), message: error.message, parameters: parameters)
+        }
+        for (name, expression) in space.results {
+            let location = space.location("results.\(name)")
+            let value: Value
+            do { value = try expression.evaluate(in: parameters.merging(computed) { a, _ in a }) } catch {
+                throw VariantError(exerciseID: exercise.id, location: location, message: "result `\(name)`: \(error.message)", parameters: parameters)
+            }
+            if let numbers = value.numbers, numbers.contains(where: { !$0.isFinite }) {
+                throw VariantError(exerciseID: exercise.id, location: location, message: "result `\(name)` is \(value), not a finite number", parameters: parameters)
+            }
+            computed[name] = value
         }
         let scope = parameters.merging(computed) { a, _ in a }
         try CrossCheck.verify(space.checks, scope: scope, space: space, parameters: parameters)

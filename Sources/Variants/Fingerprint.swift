@@ -32,8 +32,11 @@ extension ParameterDeclarations: CustomStringConvertible {
         let parameters = self.parameters.keys.sorted().map { "\($0)=\(self.parameters[$0]!)" }.joined(separator: ";")
         let derived = self.derived.keys.sorted().map { "\($0)=\(self.derived[$0]!)" }.joined(separator: ";")
         let compute = self.compute.keys.sorted().map { "\($0)=\(self.compute[$0]!)" }.joined(separator: ";")
+        // Results join the text only when there are some, so that the fingerprints of exercises
+        // written before `results:` existed stay what their printed copies show.
+        let results = self.results.keys.sorted().map { "\($0)=\(self.results[$0]!)" }.joined(separator: ";")
         return [parameters, derived, constraints.joined(separator: ";"), model?.description ?? "", compute,
-                checks.joined(separator: ";")].joined(separator: "|")
+                checks.joined(separator: ";")].joined(separator: "|") + (results.isEmpty ? "" : "|results:" + results)
     }
 }
 

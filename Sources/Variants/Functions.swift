@@ -35,7 +35,9 @@ enum Functions {
         return try function.evaluate(args)
     }
 
-    private static let all: [Function] = [
+    private static let all: [Function] = elementary + linearAlgebra
+
+    private static let elementary: [Function] = [
         elementwise("abs", abs), elementwise("sqrt", sqrt, { $0.sqrt() }), elementwise("exp", exp, { $0.exp() }),
         elementwise("log", log, { $0.log() }), elementwise("ln", log, { $0.log() }),
         elementwise("log2", log2), elementwise("log10", log10), elementwise("floor", floor), elementwise("ceil", ceil),
@@ -107,7 +109,7 @@ enum Functions {
         })
     }
 
-    private static func number(_ args: [Value], _ i: Int, _ name: String) throws(EvaluationError) -> Double {
+    static func number(_ args: [Value], _ i: Int, _ name: String) throws(EvaluationError) -> Double {
         guard i < args.count, let x = args[i].number else {
             throw EvaluationError(message: "`\(name)` needs a number as argument \(i + 1)")
         }

@@ -14,6 +14,8 @@ public struct ParameterSpace: Sendable {
     public var constraints: [(text: String, expression: Expression)]
     var model: ModelSpec?
     public var computations: [Computation]
+    /// Values formed from the computed ones, in an order where each reads only values before it.
+    public var results: [(name: String, expression: Expression)]
     public var checks: [(text: String, expression: Expression)]
     /// The placeholders of the stem, questions, answers and rubrics, by what the brackets hold.
     var placeholders: [String: Placeholder]
@@ -21,7 +23,7 @@ public struct ParameterSpace: Sendable {
 
     /// Whether there is nothing to draw, compute, check or fill in.
     public var isEmpty: Bool {
-        definitions.isEmpty && derived.isEmpty && model == nil && computations.isEmpty && checks.isEmpty
+        definitions.isEmpty && derived.isEmpty && model == nil && computations.isEmpty && results.isEmpty && checks.isEmpty
             && constraints.isEmpty && placeholders.isEmpty
     }
 
@@ -41,7 +43,9 @@ public struct ParameterSpace: Sendable {
         constraints = reader.expressions(exercise.metadata.declarations.constraints, key: "constraints", known: parameters)
         model = reader.model(known: parameters)
         computations = reader.computations(known: parameters)
-        let everything = parameters.union(computations.map(\.name))
+        let computed = parameters.union(computations.map(\.name))
+        results = reader.resultsInOrder(known: computed)
+        let everything = computed.union(results.map(\.name))
         checks = reader.expressions(exercise.metadata.declarations.checks, key: "checks", known: everything)
         var placeholders: [String: Placeholder] = [:]
         for text in Self.texts(of: exercise) {
