@@ -21,6 +21,11 @@ public struct Computation: Sendable {
         case criticalWeight = "critical_weight", gradientRatio = "gradient_ratio", rank
         case pool, convolve, optimize, derivative
         case optimalDiscriminator = "optimal_discriminator"
+        // Layers and losses on given values.
+        case lstm, gru, attention, multiHeadAttention = "multi_head_attention"
+        case batchNorm = "batch_norm", layerNorm = "layer_norm", embedding, dropout
+        case layerParameters = "layer_parameters"
+        case binaryCrossEntropyWithLogits = "bce_with_logits", hinge, categoricalKL = "categorical_kl", gaussianNLL = "gaussian_nll"
 
         /// Whether it needs the exercise's `model:`.
         var needsModel: Bool {
@@ -35,17 +40,14 @@ public struct Computation: Sendable {
         var table: OptionTable {
             let model: [Option] = needsModel ? [.optional("model", .name)] : []
             let layer = Option.optional("layer", .integer(1...SpecLimits.layers))
-            let optimizer: [Option] = [
-                .optional("optimizer", .word(["sgd", "adam"])), .required("learning_rate", .positive),
-                .required("steps", .integer(0...SpecLimits.steps)), .optional("momentum", .number), .optional("weight_decay", .number),
-            ]
+            let optimizer = OptimizerRun.options
             let options: [Option] = switch self {
             case .output, .probabilities, .loss, .jacobian, .hiddenStates, .outputs: []
             case .hidden, .parameterCount, .outputShape, .receptiveField: [layer]
             case .gradient: [.required("wrt", .name)]
-            case .train: optimizer
+            case .train: optimizer + [.optional("result", .word(["losses", "weights"])), .optional("wrt", .name)]
             case .softmax: [.required("logits", .values)]
-            case .crossEntropy: [.required("logits", .values), .required("target", .integer(0...SpecLimits.extent))]
+            case .crossEntropy: [.required("logits", .values), .required("target", .integer(0...SpecLimits.extent)), .optional("smoothing", .number)]
             case .klDivergence: [.required("mean", .values), .required("std", .values)]
             case .criticalWeight: [.required("activation", ActivationName.word)] + ActivationName.options
             case .gradientRatio:
@@ -54,13 +56,26 @@ public struct Computation: Sendable {
             case .rank: [.optional("product", .list), .optional("layers", .list)]
             case .pool:
                 [.required("input", .values), .required("kernel", .integer(SpecLimits.size)), .optional("stride", .integer(SpecLimits.size)),
-                 .optional("padding", .integer(0...SpecLimits.extent)), .optional("mode", .word(["max", "average"]))]
+                 .optional("padding", .integer(0...SpecLimits.extent)), .optional("mode", .word(["max", "average"])),
+                 .optional("result", .word(["output", "input_gradient"])), .optional("upstream", .values)]
             case .convolve:
                 [.required("input", .values), .required("kernel", .values), .optional("stride", .integer(SpecLimits.size)),
-                 .optional("padding", .integer(0...SpecLimits.extent))]
-            case .optimize: [.required("function", .function), .required("start", .number)] + optimizer
+                 .optional("padding", .integer(0...SpecLimits.extent)), .optional("dilation", .integer(SpecLimits.size)),
+                 .optional("bias", .number), .optional("result", .word(["output", "input_gradient", "kernel_gradient"])),
+                 .optional("upstream", .values)]
+            case .optimize: [.required("function", .function), .required("start", .values)] + optimizer
             case .derivative: [.required("function", .function), .required("at", .number)]
             case .optimalDiscriminator: [.required("p_data", .positive), .required("p_g", .positive)]
+            case .lstm: RecurrentComputations.table(gated: "lstm")
+            case .gru: RecurrentComputations.table(gated: "gru")
+            case .attention: AttentionComputations.attentionTable
+            case .multiHeadAttention: AttentionComputations.multiHeadTable
+            case .batchNorm: NormalizationComputations.batchTable
+            case .layerNorm: NormalizationComputations.layerTable
+            case .embedding: LayerComputations.embeddingTable
+            case .dropout: LayerComputations.dropoutTable
+            case .layerParameters: LayerComputations.parametersTable
+            case .binaryCrossEntropyWithLogits, .hinge, .categoricalKL, .gaussianNLL: LossComputations.tables[self]!
             }
             return OptionTable("computation `\(rawValue)`", options + model)
         }

@@ -17,11 +17,21 @@ struct DifferentiableExpression {
         switch e {
         case .number(let n): return constant(n)
         case .name(let name) where name == variable: return x
-        case .name, .index, .text:
-            guard let value = try e.evaluate(in: scope).number else {
-                throw EvaluationError(message: "`\(e)` must be a number in a function of `\(variable)`")
+        case .index(.name(let name), let position) where name == variable:
+            guard let i = try position.evaluate(in: scope).number, i == i.rounded(), i >= 0, i < Double(x.value.count), x.shape.count == 1 else {
+                throw EvaluationError(message: "`\(variable)[…]` needs a whole index from 0 to \(x.value.count - 1) of the vector `\(variable)`")
             }
-            return constant(value)
+            return x.slice(axis: 0, Int(i)..<(Int(i) + 1)).reshaped([])
+        case .call("sum", let args) where args.count == 1:
+            return try build(args[0], x).sum()
+        case .name, .index, .text:
+            switch try e.evaluate(in: scope) {
+            case .number(let value): return constant(value)
+            case .vector(let v) where x.shape == [v.count]: return Variable(Tensor(v))
+            case .vector(let v):
+                throw EvaluationError(message: "`\(e)` has \(v.count) entries, but `\(variable)` is \(x.shape.isEmpty ? "a number" : "a vector of \(x.value.count)"): they cannot be combined")
+            default: throw EvaluationError(message: "`\(e)` must be a number or a vector in a function of `\(variable)`")
+            }
         case .unary(.negate, let a): return -(try build(a, x))
         case .binary(let op, let a, let b):
             let left = try build(a, x)

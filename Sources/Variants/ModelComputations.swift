@@ -68,16 +68,19 @@ struct ModelComputations {
             let run = try OptimizerRun(arguments)
             _ = try lossValue(network(Variable(x)), loss)
             let lossOf = { () -> Variable in (try? lossValue(network(Variable(x)), loss)) ?? Variable(Tensor(0)) }
-            var curve: [Double]
-            if run.adam {
-                var adam = Adam(parameters: network.parameters, learningRate: run.rate, weightDecay: run.decay)
-                curve = adam.minimize(steps: run.steps, loss: lossOf)
-            } else {
-                var sgd = SGD(parameters: network.parameters, learningRate: run.rate, momentum: run.momentum, weightDecay: run.decay)
-                curve = sgd.minimize(steps: run.steps, loss: lossOf)
+            guard try arguments.word("result", default: "losses") == "weights" else {
+                var curve = run.minimize(network.parameters, loss: lossOf)
+                curve.append(try lossValue(network(Variable(x)), loss).value.scalars[0])
+                return .vector(curve)
             }
-            curve.append(try lossValue(network(Variable(x)), loss).value.scalars[0])
-            return .vector(curve)
+            let target = try arguments.word("wrt")
+            guard let weight = named[target] else {
+                throw arguments.error("wrt", "`wrt: \(target)` names no weight of the model (weights: \(named.keys.sorted().joined(separator: ", ")))")
+            }
+            // One row per step: the weights before the first update, then after each, row-major.
+            var rows = [weight.value.scalars]
+            _ = run.minimize(network.parameters, loss: lossOf) { _ in rows.append(weight.value.scalars) }
+            return .matrix(rows)
         default:
             throw unsupported(kind, "a layered network")
         }

@@ -19,7 +19,11 @@ struct StandaloneComputations {
             guard target < z.count else {
                 throw arguments.error("target", "the class index \(target) is not one of the \(z.count) classes 0 … \(z.count - 1) of `logits`")
             }
-            let loss = Loss.crossEntropy(logits: Variable(Tensor(shape: [1, z.count], scalars: z)), labels: [target])
+            let smoothing = try arguments.number("smoothing", default: 0)
+            guard smoothing >= 0, smoothing <= 1 else { throw arguments.error("smoothing", "`smoothing` is from 0 (none) to 1") }
+            let logits = Variable(Tensor(shape: [1, z.count], scalars: z))
+            let loss = smoothing == 0 ? Loss.crossEntropy(logits: logits, labels: [target])
+                : Loss.labelSmoothedCrossEntropy(logits: logits, labels: [target], smoothing: smoothing)
             return .number(loss.value.scalars[0])
         case .klDivergence:
             let mean = try arguments.vector("mean"), deviation = try arguments.vector("std")
@@ -43,19 +47,20 @@ struct StandaloneComputations {
                                   padding: try arguments.integer("padding", default: 0))
             try fits(window, input)
             let average = try arguments.word("mode", default: "max") == "average"
-            let pooled = withNoGrad { average ? input.avgPool2d(window) : input.maxPool2d(window) }
-            return Self.plane(pooled.value)
+            return try spatial(average ? input.avgPool2d(window) : input.maxPool2d(window), leaves: ["input_gradient": input])
         case .convolve:
             let input = try image("input")
             let kernel = try arguments.matrix("kernel")
             let stride = try arguments.integer("stride", default: 1), padding = try arguments.integer("padding", default: 0)
-            let window = Window2D(kernel: (kernel.count, kernel[0].count), stride: (stride, stride), padding: (padding, padding))
+            let dilation = try arguments.integer("dilation", default: 1)
+            let window = Window2D(kernel: (kernel.count, kernel[0].count), stride: (stride, stride), padding: (padding, padding),
+                                  dilation: (dilation, dilation))
             try fits(window, input)
-            let filters = Variable(Tensor(shape: [1, 1, kernel.count, kernel[0].count], scalars: kernel.flatMap { $0 }))
-            let output = withNoGrad { input.conv2d(filters, window: window) }
-            return Self.plane(output.value)
+            let filters = Variable(Tensor(shape: [1, 1, kernel.count, kernel[0].count], scalars: kernel.flatMap { $0 }), requiresGrad: true)
+            let bias = try arguments.number("bias", default: 0)
+            return try spatial(input.conv2d(filters, window: window) + bias, leaves: ["input_gradient": input, "kernel_gradient": filters])
         case .optimize:
-            return .vector(try optimize())
+            return try optimize()
         case .derivative:
             let f = try function("x")
             let x = Variable(Tensor(try arguments.number("at")), requiresGrad: true)
@@ -64,6 +69,22 @@ struct StandaloneComputations {
             return .number(x.grad?.scalars[0] ?? 0)
         case .optimalDiscriminator:
             return .number(try optimalDiscriminator())
+        case .lstm, .gru:
+            return try RecurrentComputations(arguments: arguments).run(lstm: kind == .lstm)
+        case .attention:
+            return try AttentionComputations(arguments: arguments).attention()
+        case .multiHeadAttention:
+            return try AttentionComputations(arguments: arguments).multiHead()
+        case .batchNorm, .layerNorm:
+            return try NormalizationComputations(arguments: arguments).run(batch: kind == .batchNorm)
+        case .embedding:
+            return try LayerComputations(arguments: arguments).embedding()
+        case .dropout:
+            return try LayerComputations(arguments: arguments).dropout()
+        case .layerParameters:
+            return try LayerComputations(arguments: arguments).parameterCount()
+        case .binaryCrossEntropyWithLogits, .hinge, .categoricalKL, .gaussianNLL:
+            return try LossComputations(arguments: arguments).run(kind)
         default:
             throw arguments.error(nil, "`\(kind.rawValue)` needs the exercise's `model:`")
         }
@@ -127,7 +148,19 @@ struct StandaloneComputations {
 
     private func image(_ key: String) throws(EvaluationError) -> Variable {
         let m = try arguments.matrix(key)
-        return Variable(Tensor(shape: [1, 1, m.count, m[0].count], scalars: m.flatMap { $0 }))
+        return Variable(Tensor(shape: [1, 1, m.count, m[0].count], scalars: m.flatMap { $0 }), requiresGrad: true)
+    }
+
+    /// `result: output` (the matrix a window computes), or the gradient of L = Σ upstream ⊙ output
+    /// with respect to the input or the kernel: for a max pool, where each upstream number goes.
+    private func spatial(_ output: Variable, leaves: [String: Variable]) throws(EvaluationError) -> Value {
+        let result = try arguments.word("result", default: "output")
+        guard result != "output" else { return Self.plane(output.value) }
+        guard let leaf = leaves[result] else {
+            throw arguments.error("result", "`result: \(result)` is not computed here: use \((["output"] + leaves.keys.sorted()).map { "`\($0)`" }.joined(separator: ", "))")
+        }
+        output.backward(seed: try TensorArguments(arguments: arguments).upstream(like: output.value))
+        return Self.plane(leaf.grad ?? .zeros(leaf.shape))
     }
 
     private func function(_ variable: String) throws(EvaluationError) -> DifferentiableExpression {
@@ -140,23 +173,24 @@ struct StandaloneComputations {
         }
     }
 
-    /// The values of x from the start through each optimiser step, minimising `function`.
-    private func optimize() throws(EvaluationError) -> [Double] {
+    /// The values of x from the start through each optimiser step, minimising `function`: a
+    /// vector for a number x, a matrix with one row per step for a vector x.
+    private func optimize() throws(EvaluationError) -> Value {
         let f = try function("x")
-        let x = Variable(Tensor(try arguments.number("start")), requiresGrad: true)
-        let parameter = Parameter("x", x)
-        let run = try OptimizerRun(arguments)
-        var trajectory = [x.value.scalars[0]]
-        _ = try f(x)
-        let lossOf = { () -> Variable in (try? f(x)) ?? Variable(Tensor(0)) }
-        if run.adam {
-            var adam = Adam(parameters: [parameter], learningRate: run.rate, weightDecay: run.decay)
-            for _ in 0..<run.steps { _ = adam.minimize(steps: 1, loss: lossOf); trajectory.append(x.value.scalars[0]) }
-        } else {
-            var sgd = SGD(parameters: [parameter], learningRate: run.rate, momentum: run.momentum, weightDecay: run.decay)
-            for _ in 0..<run.steps { _ = sgd.minimize(steps: 1, loss: lossOf); trajectory.append(x.value.scalars[0]) }
+        let start = try arguments.value("start")
+        guard let numbers = start.numbers, start.text == nil, !start.isMatrix, !numbers.isEmpty else {
+            throw arguments.error("start", "`start` is a number or a vector")
         }
-        return trajectory
+        let isVector = if case .vector = start { true } else { false }
+        let x = Variable(isVector ? Tensor(numbers) : Tensor(numbers[0]), requiresGrad: true)
+        let run = try OptimizerRun(arguments)
+        guard try f(x).value.count == 1 else {
+            throw arguments.error("function", "the function gives a vector; it must give a number, such as `sum((x - c)^2)`")
+        }
+        var trajectory = [x.value.scalars]
+        let lossOf = { () -> Variable in (try? f(x)) ?? Variable(Tensor(0)) }
+        _ = run.minimize([Parameter("x", x)], loss: lossOf) { _ in trajectory.append(x.value.scalars) }
+        return isVector ? .matrix(trajectory) : .vector(trajectory.map { $0[0] })
     }
 
     /// D*(x) for densities p_data and p_g at a point: the D ∈ (0, 1) maximising

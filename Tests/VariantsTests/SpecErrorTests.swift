@@ -20,28 +20,28 @@ struct SpecErrorTests {
 
     @Test func misspeltLayerOptionIsNamedWithItsSuggestion() throws {
         #expect(try Self.problems(Self.conv + "\n    - conv2d: {filters: 2, kernel: k, strid: 2}\ncompute:\n  s: output_shape") == [
-            .init(line: 10, column: 39, message: "unknown key `strid` in layer 1 (conv2d); did you mean `stride`? (allowed: filters, kernel, stride, padding, dilation, bias)"),
+            .init(line: 10, column: 39, message: "unknown key `strid` in layer 1 (conv2d); did you mean `stride`? (allowed: filters, kernel, stride, padding, dilation, groups, bias)"),
         ])
         #expect(try Self.problems(Self.conv + "\n    - conv2d: {filter: 2, kernel: k}") == [
             .init(line: 10, column: 7, message: "layer 1 (conv2d) needs `filters`"),
-            .init(line: 10, column: 16, message: "unknown key `filter` in layer 1 (conv2d); did you mean `filters`? (allowed: filters, kernel, stride, padding, dilation, bias)"),
+            .init(line: 10, column: 16, message: "unknown key `filter` in layer 1 (conv2d); did you mean `filters`? (allowed: filters, kernel, stride, padding, dilation, groups, bias)"),
         ])
-        #expect(try Self.problems(Self.conv + "\n    - conv2d: {filters: 2, kernel: k, groups: 4}").map(\.line) == [10])
+        #expect(try Self.problems(Self.conv + "\n    - conv2d: {filters: 2, kernel: k, groups: 0}").map(\.line) == [10])
     }
 
     @Test func misspeltOptimizerAndMomentum() throws {
         let model = "parameters:\n  x: [1, 2]\nmodel:\n  input: x\n  layers:\n    - dense: {units: 2}\n  loss: {mse: {target: [0, 1]}}\ncompute:\n"
         #expect(try Self.problems(model + "  curve: {train: {optimiser: adam, learning_rate: 0.1, steps: 2}}") == [
-            .init(line: 13, column: 19, message: "unknown key `optimiser` in computation `train`; did you mean `optimizer`? (allowed: optimizer, learning_rate, steps, momentum, weight_decay, model)"),
+            .init(line: 13, column: 19, message: "unknown key `optimiser` in computation `train`; did you mean `optimizer`? (allowed: optimizer, learning_rate, steps, momentum, nesterov, weight_decay, rho, schedule, warmup, step_size, gamma, min_learning_rate, result, wrt, model)"),
         ])
         #expect(try Self.problems(model + "  curve: {train: {optimizer: adam, learning_rate: 0.1, steps: 2, momentun: 0.9}}").map(\.message) == [
-            "unknown key `momentun` in computation `train`; did you mean `momentum`? (allowed: optimizer, learning_rate, steps, momentum, weight_decay, model)",
+            "unknown key `momentun` in computation `train`; did you mean `momentum`? (allowed: optimizer, learning_rate, steps, momentum, nesterov, weight_decay, rho, schedule, warmup, step_size, gamma, min_learning_rate, result, wrt, model)",
         ])
-        #expect(try Self.problems(model + "  curve: {train: {optimizer: rmsprop, learning_rate: 0.1, steps: 2}}").map(\.message) == [
-            "`optimizer` in computation `train` must be one of `sgd`, `adam`, got `rmsprop`",
+        #expect(try Self.problems(model + "  curve: {train: {optimizer: lion, learning_rate: 0.1, steps: 2}}").map(\.message) == [
+            "`optimizer` in computation `train` must be one of `sgd`, `adam`, `adamw`, `rmsprop`, got `lion`",
         ])
         #expect(try Self.problems(model + "  curve: {train: {optimizer: adam, learning_rate: 0.1, steps: 2, momentum: 0.9}}").map(\.message) == [
-            "computation `curve`: `momentum` applies to `optimizer: sgd`; Adam uses β₁ = 0.9, β₂ = 0.999",
+            "computation `curve`: `momentum` applies to `optimizer: sgd`; Adam and AdamW use β₁ = 0.9, β₂ = 0.999",
         ])
         #expect(try Self.problems(model.replacingOccurrences(of: "mse: {target: [0, 1]}", with: "mse: {target: [0, 1], label_smoothing: 0.1}")
                                   + "  L: loss").map(\.message) == [
@@ -54,8 +54,8 @@ struct SpecErrorTests {
         #expect(try Self.problems(input + "  p: {pool: {input: M, kernel: 2, mode: mean}}").map(\.message) == [
             "`mode` in computation `pool` must be one of `max`, `average`, got `mean`; did you mean `max`?",
         ])
-        #expect(try Self.problems(input + "  c: {convolve: {input: M, kernel: [[1]], dilation: 2}}").map(\.message) == [
-            "unknown key `dilation` in computation `convolve` (allowed: input, kernel, stride, padding)",
+        #expect(try Self.problems(input + "  c: {convolve: {input: M, kernel: [[1]], groups: 2}}").map(\.message) == [
+            "unknown key `groups` in computation `convolve` (allowed: input, kernel, stride, padding, dilation, bias, result, upstream)",
         ])
         #expect(try Self.problems("model:\n  residual: {dimension: 2, depth: 1, weights: W}\ncompute:\n  J: jacobian").map(\.message) == [
             "unknown key `weights` in model `residual` (allowed: dimension, hidden, depth, activation, output_weights, a, b, slope)",

@@ -169,6 +169,10 @@ struct SpecGrammar {
             let bare = kind.table.options.allSatisfy { !$0.required } && chance(0.3)
             front.append("  c\(index): " + (bare ? kind.rawValue : "{\(kind.rawValue): \(options(kind.table))}"))
         }
+        if chance(0.3) {
+            front += ["results:", "  r0: \(pick(["det(c0)", "inv(c0)", "matmul(c0, c0)", "norm(c0, 3)", "argmax(c0)", "softmax(c0)", "outer(c0, x)", "trace(M)", "inv(M)", "c0[0] * 2"]))"]
+            if hostile { front.append("  \(pick(["r1", "c0", "k"])): \(expression(depth: 3))") }
+        }
         if chance(0.4) { front += ["checks:", "  - \(expression(depth: 2))"] }
         let shown = hostile ? expression(depth: 2) : pick(["c0", "k", "x[0]"])
         let question = "Compute [[\(shown)\(chance(0.3) ? ":" + pick([".2f", "frac", "list"] + (hostile ? ["bogus"] : [])) : "")]]."
