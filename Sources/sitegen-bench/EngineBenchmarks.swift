@@ -30,6 +30,7 @@ enum EngineBenchmarks {
         mlp()
         tinyTrainingStep()
         convolution()
+        LayerBenchmarks.run()
     }
 
     /// Best time in seconds of `repeats` runs of `body` (best-of damps noise from shared cores).
@@ -84,21 +85,7 @@ enum EngineBenchmarks {
         for v in distortingVariables { env.removeValue(forKey: v) }
         env["OPENBLAS_NUM_THREADS"] = "1"
         env["OMP_NUM_THREADS"] = "1"
-        let p = Process(), pipe = Pipe()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script]
-        p.environment = env
-        p.standardOutput = pipe
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return [:] }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        var out: [String: Double] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            if parts.count == 2, let v = Double(parts[1]) { out[String(parts[0])] = v }
-        }
-        return out
+        return ExternalCommand.figures(["python3", "-c", script], environment: env)
     }
 
     static func mlp() {

@@ -15,7 +15,7 @@ import Testing
         let bank = Fixture("front-matter-points-key")
         try bank.expectDiagnostics([
             .error(at: bank.location("exercises/dropout.md"),
-                   "unknown key `pionts` in exercise front matter (allowed: id, title, topic, tags, visibility, solutions, source, parameters, derived, constraints, model, compute, checks)"),
+                   "unknown key `pionts` in exercise front matter (allowed: id, title, topic, tags, visibility, solutions, source, parameters, derived, constraints, model, compute, results, checks)"),
         ])
     }
 
