@@ -38,13 +38,14 @@ let package = Package(
         // Markdown (cmark-gfm) → HTML, with math protected from the Markdown parser; formulas are
         // rendered by whatever `MathRenderer` the pipeline plugs in.
         .target(name: "Markup", dependencies: ["CCmarkGFM", "SiteInspection"]),
-        // Pages, exams, answer keys and grading tables from Mustache templates.
-        .target(name: "Render", dependencies: [
-            "Bank", "Markup",
-            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
-        ]),
         // Parameters, the model spec, engine-computed answers, cross-checks and exam variants.
         .target(name: "Variants", dependencies: ["Bank", "DeepLearning"]),
+        // Pages, exams, answer keys and grading tables from Mustache templates.
+        // Reads only what compute produced (Variants' printed forms), never the raw bank's exams.
+        .target(name: "Render", dependencies: [
+            "Bank", "Markup", "Variants",
+            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
+        ]),
         // Figures drawn from a YAML spec as inline SVG, numbers computed by the engine.
         .target(name: "Figures", dependencies: ["DeepLearning", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Reading built HTML back (link checks, tests).

@@ -93,10 +93,7 @@ public struct ComputedBank: Sendable {
                 grading.append(("exams/\(exam.id)/grading-sheet.csv", GradingSheet.csv(forms: forms, assignment: assignment)))
                 if examVariants.isEmpty { editions[editions.count - 1].students = seated[nil] ?? [] }
             }
-            editions += examVariants.map { variant in
-                ExamEdition(exam: exam, exercises: variant.exercises.map(\.exercise), spaces: variant.spaces,
-                            code: variant.code, fingerprint: variant.fingerprint, students: seated[variant.code] ?? [])
-            }
+            editions += examVariants.map { ExamEdition($0, of: exam, students: seated[$0.code] ?? []) }
             sheets[exam.id] = Array(AnswerSheet.json(exam: exam, seed: examSeed, asWritten: writtenForm, variants: examVariants))
             count += examVariants.count
         }

@@ -2,6 +2,7 @@ import Bank
 import Foundation
 import Markup
 import Render
+import Variants
 
 /// Rendered exercises kept between builds of one `sitegen serve` session, keyed by the exercise's
 /// content (its parsed text, front matter and place in the bank): an edit re-renders only the

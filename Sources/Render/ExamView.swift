@@ -1,4 +1,5 @@
 import Bank
+import Variants
 
 /// An exam as its cover, student copy, answer key and public page show it.
 struct ExamView {

@@ -1,4 +1,5 @@
 import Bank
+import Variants
 
 /// The instructor's private documents: for every form of every exam, released or not, a student
 /// copy to print and an answer key with model answers, rubrics and the grading table.

@@ -1,6 +1,7 @@
 import Bank
 import Foundation
 import Mustache
+import Variants
 
 /// `private/index.html`: every exam with its student copies, keys, variants, answers and PDFs, read
 /// from the documents manifest; `sitegen serve` shows it at `/_private/`. A built-in template, not

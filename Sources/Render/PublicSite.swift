@@ -1,4 +1,5 @@
 import Bank
+import Variants
 
 /// The pages of the public site: home, topics, exercises, past exams. What they show comes
 /// from `publication`, already cut down to what may be published.
@@ -14,14 +15,17 @@ struct PublicSite {
     var practice: [String: [RenderedExercise]]
     var renderer: ExerciseRenderer
     var labels: Labels
+    /// Every exam as written, as compute assembled it, by exam id.
+    var asWritten: [String: ExamEdition]
     /// Topic views by the page's way back to the root ("" or "../"), then by slug.
     private var topicViews: [String: [String: TopicView]] = [:]
     /// The released exams that hold an exercise, by exercise id, in the bank's order.
     private var examsHolding: [String: [ExamSpec]] = [:]
 
-    init(publication: Publication, rendered: [String: RenderedExercise], practice: [String: [RenderedExercise]],
-         renderer: ExerciseRenderer, labels: Labels) {
+    init(publication: Publication, asWritten: [ExamEdition], rendered: [String: RenderedExercise],
+         practice: [String: [RenderedExercise]], renderer: ExerciseRenderer, labels: Labels) {
         self.publication = publication
+        self.asWritten = Dictionary(asWritten.map { ($0.exam.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.rendered = rendered
         self.practice = practice
         self.renderer = renderer
@@ -33,7 +37,7 @@ struct PublicSite {
             })
         }
         for exam in releasedExams {
-            for id in Set(bank.exercises(of: exam).map(\.id)) { examsHolding[id, default: []].append(exam) }
+            for id in Set(self.asWritten[exam.id]?.exercises.map(\.id) ?? []) { examsHolding[id, default: []].append(exam) }
         }
     }
 
@@ -44,7 +48,7 @@ struct PublicSite {
         var pages = [home(), examsIndex()]
         pages += bank.course.topics.map(topicPage)
         pages += publicExercises.compactMap(exercisePage)
-        pages += releasedExams.map(examPage)
+        pages += releasedExams.compactMap { asWritten[$0.id] }.map(examPage)
         return pages
     }
 
@@ -118,10 +122,11 @@ struct PublicSite {
         }
     }
 
-    private func examPage(_ exam: ExamSpec) -> PageSpec {
-        PageSpec(destination: .site, path: SitePaths.exam(exam.id), template: "exam",
-                 title: "\(exam.title), \(labels.date(exam.date))") { [self] in
-            var edition = ExamEdition(asWritten: exam, in: bank)
+    private func examPage(_ written: ExamEdition) -> PageSpec {
+        let exam = written.exam
+        return PageSpec(destination: .site, path: SitePaths.exam(exam.id), template: "exam",
+                        title: "\(exam.title), \(labels.date(exam.date))") { [self] in
+            var edition = written
             let exercises = edition.exercises.compactMap { exercise in
                 rendered[exercise.id].flatMap { var r = $0; r.exercise.metadata.title = exercise.title; return publication.cut(r, inExam: true) }
             }

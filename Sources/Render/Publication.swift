@@ -1,4 +1,5 @@
 import Bank
+import Variants
 
 /// The publication rule: the one place that decides what of the bank may reach the public site.
 /// Every public page, the search index and the practice variants take their content from here,

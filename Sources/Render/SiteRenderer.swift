@@ -1,5 +1,6 @@
 import Bank
 import Foundation
+import Variants
 
 /// Stage 4, render: every page of the public site and every private exam document, as files.
 public struct SiteRenderer: Sendable {
@@ -21,7 +22,9 @@ public struct SiteRenderer: Sendable {
     public func render(_ bank: Bank, exercises rendered: [String: RenderedExercise],
                        editions: [(ExamEdition, [RenderedExercise])],
                        practice: [String: [RenderedExercise]] = [:], into output: some OutputSink) async throws {
-        let pages = PublicSite(publication: Publication(bank, editions: editions.map(\.0)), rendered: rendered, practice: practice, renderer: exercises, labels: labels).pages()
+        let forms = editions.map(\.0)
+        let pages = PublicSite(publication: Publication(bank, editions: forms), asWritten: forms.filter { $0.code == nil },
+                               rendered: rendered, practice: practice, renderer: exercises, labels: labels).pages()
             + PrivateDocuments(editions: editions, renderer: exercises, labels: labels).pages()
         let course = CourseView(bank.course, renderer: exercises)
         let words = labels.context

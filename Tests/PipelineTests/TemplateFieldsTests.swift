@@ -16,7 +16,8 @@ import Testing
         let rendered = Dictionary(computed.bank.exercises.map { ($0.id, renderer.render($0).0) }, uniquingKeysWith: { a, _ in a })
         let editions = computed.editions.map { edition in (edition, edition.exercises.map { renderer.render($0).0 }) }
         let practice = computed.practice.mapValues { $0.map { renderer.render($0).0 } }
-        let pages = PublicSite(publication: Publication(computed.bank, editions: computed.editions), rendered: rendered, practice: practice, renderer: renderer, labels: labels).pages()
+        let pages = PublicSite(publication: Publication(computed.bank, editions: computed.editions),
+                               asWritten: computed.editions.filter { $0.code == nil }, rendered: rendered, practice: practice, renderer: renderer, labels: labels).pages()
             + PrivateDocuments(editions: editions, renderer: renderer, labels: labels).pages()
         var checked: Set<String> = []
         for page in pages {

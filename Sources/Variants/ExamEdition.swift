@@ -1,7 +1,8 @@
 import Bank
 
-/// One printed form of an exam: the exam as written, or one of its variants, with its exercises
-/// filled in (parameters replaced), in the order and with the titles of that form.
+/// One printed form of an exam, as compute produces it for render: the exam as written, or one of
+/// its variants, with its exercises filled in (parameters replaced), in the order and with the
+/// titles of that form.
 public struct ExamEdition: Sendable {
     public var exam: ExamSpec
     public var exercises: [Exercise]
@@ -32,13 +33,9 @@ public struct ExamEdition: Sendable {
         self.init(exam: exam, exercises: exercises, spaces: spaces)
     }
 
-    /// Where its student copy and key are written in the private output.
-    var folder: String {
-        code.map { "exams/\(exam.id)/variants/\($0)" } ?? "exams/\(exam.id)"
-    }
-
-    /// Where a student's own copy is written in the private output.
-    static func studentCopy(_ student: Roster.Student, of exam: ExamSpec) -> String {
-        "exams/\(exam.id)/students/\(student.number)/student.html"
+    /// A variant as it is printed, for the students of the roster who sit it.
+    public init(_ variant: ExamVariant, of exam: ExamSpec, students: [Roster.Student] = []) {
+        self.init(exam: exam, exercises: variant.exercises.map(\.exercise), spaces: variant.spaces,
+                  code: variant.code, fingerprint: variant.fingerprint, students: students)
     }
 }
