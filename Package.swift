@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // C libraries from Debian, each wrapped by exactly one Swift file.
@@ -51,7 +52,9 @@ let package = Package(
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
-        .target(name: "Printing", dependencies: ["Bank", "Diagnostics"]),
+        .target(name: "Printing", dependencies: [
+            "Bank", "Diagnostics", .product(name: "Subprocess", package: "swift-subprocess"),
+        ]),
         // Rosters to grades: which student sits which form, the grading sheet, scores checked,
         // totals, grades, item statistics, the results report and the gradebook file.
         .target(name: "Grading", dependencies: ["Bank", "Variants", .product(name: "Mustache", package: "swift-mustache")]),

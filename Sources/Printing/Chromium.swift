@@ -35,24 +35,24 @@ public struct Chromium: Sendable {
          "--hide-scrollbars", "--user-data-dir=\(profile.path)"]
     }
 
-    private func withProfile<T>(_ body: (URL) throws -> T) throws -> T {
+    private func withProfile<T>(_ body: (URL) async throws -> T) async throws -> T {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: profile) }
-        return try body(profile)
+        return try await body(profile)
     }
 
     /// Prints `page` to `pdf`, without Chromium's own header and footer (the page's `@page` rules
     /// draw them), at the page size the page's CSS asks for.
-    public func printToPDF(_ page: URL, to pdf: URL) throws {
+    public func printToPDF(_ page: URL, to pdf: URL) async throws {
         try FileManager.default.createDirectory(at: pdf.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? FileManager.default.removeItem(at: pdf)
-        try withProfile { profile in
+        try await withProfile { profile in
             let args = baseArguments(profile: profile) + [
                 "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000",
                 "--print-to-pdf=\(pdf.path)", page.absoluteURL.absoluteString,
             ]
-            let result = try ExternalTool.run(executable, args, timeout: timeout)
+            let result = try await ExternalTool.run(executable, args, timeout: timeout)
             let command = "chromium --print-to-pdf=\(pdf.path) \(page.path)"
             guard result.status == 0 else {
                 throw PrintingError.failed(command: command, status: result.status, output: ExternalTool.lastLines(result.stderr))
@@ -64,12 +64,12 @@ public struct Chromium: Sendable {
     }
 
     /// The DOM of `page` after its scripts ran, at a window of `width` × `height` CSS pixels.
-    public func dumpDOM(_ page: URL, width: Int, height: Int = 900) throws -> String {
-        try withProfile { profile in
+    public func dumpDOM(_ page: URL, width: Int, height: Int = 900) async throws -> String {
+        try await withProfile { profile in
             let args = baseArguments(profile: profile) + ["--window-size=\(width),\(height)", "--force-device-scale-factor=1",
                                                           "--virtual-time-budget=5000", "--allow-file-access-from-files", "--dump-dom",
                                                           page.absoluteURL.absoluteString]
-            let result = try ExternalTool.run(executable, args, timeout: timeout)
+            let result = try await ExternalTool.run(executable, args, timeout: timeout)
             guard result.status == 0, !result.stdout.isEmpty else {
                 throw PrintingError.failed(command: "chromium --dump-dom \(page.path)", status: result.status,
                                            output: ExternalTool.lastLines(result.stderr))

@@ -93,13 +93,13 @@ public struct ExamPrinter: Sendable {
     /// order they are handed out (by room and seat when the roster has them, else the roster's);
     /// without, one copy of each form. Returns every PDF written, with its page count.
     @discardableResult
-    public func print(_ exam: String, variants: [String]? = nil) throws -> [(pdf: URL, pages: Int)] {
+    public func print(_ exam: String, variants: [String]? = nil) async throws -> [(pdf: URL, pages: Int)] {
         let documents = try documents(of: exam, variants: variants)
         guard !documents.isEmpty else { throw PrintingError.nothingToPrint("exam `\(exam)` has no documents to print") }
         var written: [(pdf: URL, pages: Int)] = []
         for document in documents {
-            try printOne(document)
-            let pages = try poppler.pageCount(document.pdf)
+            try await printOne(document)
+            let pages = try await poppler.pageCount(document.pdf)
             written.append((document.pdf, pages))
             progress("\(relative(document.pdf)) (\(String(counting: pages, "page")))")
         }
@@ -113,14 +113,14 @@ public struct ExamPrinter: Sendable {
             for (_, (pdf, pages)) in copies {
                 parts.append(pdf)
                 if pages % 2 == 1 {
-                    if blank == nil { blank = try blankPage(in: folder, like: copies[0].0) }
+                    if blank == nil { blank = try await blankPage(in: folder, like: copies[0].0) }
                     parts.append(blank!)
                 }
             }
             let combined = folder.appendingPathComponent("print-shop.pdf")
-            try poppler.unite(parts, into: combined)
+            try await poppler.unite(parts, into: combined)
             if let blank { try? FileManager.default.removeItem(at: blank) }
-            let pages = try poppler.pageCount(combined)
+            let pages = try await poppler.pageCount(combined)
             written.append((combined, pages))
             progress("\(relative(combined)) (\(pages) pages: \(String(counting: copies.count, personal ? "student's own copy" : "student copy", personal ? "students' own copies" : "student copies")) for the print shop)")
         }
@@ -151,9 +151,9 @@ public struct ExamPrinter: Sendable {
     }
 
     /// Prints one document, at the paper size asked for.
-    func printOne(_ document: Document) throws {
+    func printOne(_ document: Document) async throws {
         guard let paper else {
-            try chromium.printToPDF(document.html, to: document.pdf)
+            try await chromium.printToPDF(document.html, to: document.pdf)
             return
         }
         // A hidden copy beside the original (so that relative links to the stylesheets still
@@ -166,18 +166,18 @@ public struct ExamPrinter: Sendable {
         let copy = document.html.deletingLastPathComponent().appendingPathComponent(".print-\(UUID().uuidString).html")
         try html.replacingCharacters(in: range, with: rule).write(to: copy, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: copy) }
-        try chromium.printToPDF(copy, to: document.pdf)
+        try await chromium.printToPDF(copy, to: document.pdf)
     }
 
     /// A one-page blank PDF of the same paper as `document`.
-    func blankPage(in folder: URL, like document: Document) throws -> URL {
+    func blankPage(in folder: URL, like document: Document) async throws -> URL {
         let size = (paper ?? document.paper).cssSize
         let page = folder.appendingPathComponent(".blank-\(UUID().uuidString).html")
         try "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>blank</title><style>@page { size: \(size); margin: 0 }</style></head><body></body></html>"
             .write(to: page, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: page) }
         let pdf = folder.appendingPathComponent(".blank.pdf")
-        try chromium.printToPDF(page, to: pdf)
+        try await chromium.printToPDF(page, to: pdf)
         return pdf
     }
 

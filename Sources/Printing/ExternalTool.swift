@@ -1,13 +1,24 @@
 import Diagnostics
 import Foundation
+import Subprocess
+#if canImport(System)
+import System
+#else
+import SystemPackage
+#endif
 
-/// Runs external programs with a timeout, capturing their output in files (no pipe can fill up).
+/// Runs the external programs printing needs (Chromium, poppler) through swift-subprocess: async,
+/// with a cap on what each may write, and torn down — the whole process group, as Chromium starts
+/// helpers of its own — when it outlives its time or the task is cancelled.
 public enum ExternalTool {
     public struct Result: Sendable {
         public var status: Int32
         public var stdout: String
         public var stderr: String
     }
+
+    /// The most a program may write to standard output or standard error (the DOM of a page is the largest).
+    public static let outputLimit = 64 * 1024 * 1024
 
     /// The first of `names` found as an executable on `PATH` (a name containing `/` is taken as a path).
     public static func find(_ names: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
@@ -25,43 +36,48 @@ public enum ExternalTool {
         return nil
     }
 
-    /// Runs `executable` with `arguments`; stops it after `timeout` seconds.
-    public static func run(_ executable: URL, _ arguments: [String], timeout: Double = 120) throws -> Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
-
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
+    /// Runs `executable` with `arguments`; after `timeout` seconds it is sent SIGTERM, and SIGKILL
+    /// five seconds later.
+    public static func run(_ executable: URL, _ arguments: [String], timeout: Double = 120) async throws -> Result {
         let command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + 5) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                _ = finished.wait(timeout: .now() + 5)
+        return try await withThrowingTaskGroup(of: Result?.self) { group in
+            group.addTask { try await launch(executable, arguments, command: command) }
+            group.addTask {
+                try await Task.sleep(for: .seconds(timeout))
+                return nil
             }
-            throw PrintingError.timedOut(command: command, seconds: timeout)
+            // The first to finish decides; cancelling the other tears the program down if it still runs.
+            let first = try await group.next() ?? nil
+            group.cancelAll()
+            guard let result = first else { throw PrintingError.timedOut(command: command, seconds: timeout) }
+            return result
         }
-        let read = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
-        return Result(status: process.terminationStatus, stdout: read(outURL), stderr: read(errURL))
+    }
+
+    private static func launch(_ executable: URL, _ arguments: [String], command: String) async throws -> Result {
+        var options = PlatformOptions()
+        // A session of its own, so that the teardown reaches Chromium's helpers and nothing else.
+        options.createSession = true
+        options.teardownSequence = [.gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: .seconds(5))]
+        do {
+            let result = try await Subprocess.run(.path(FilePath(executable.path)), arguments: Arguments(arguments),
+                                                  platformOptions: options, input: .none,
+                                                  output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+            let status: Int32 = switch result.terminationStatus {
+            case .exited(let code): code
+            case .signaled(let signal): 128 + signal
+            }
+            return Result(status: status, stdout: result.standardOutput, stderr: result.standardError)
+        } catch let error as SubprocessError where error.code == .outputLimitExceeded {
+            throw PrintingError.failed(command: command, status: -1,
+                                       output: "it wrote more than \(outputLimit / 1024 / 1024) MiB and was stopped")
+        }
     }
 
     /// Runs and throws unless the exit status is 0.
     @discardableResult
-    public static func check(_ executable: URL, _ arguments: [String], timeout: Double = 120) throws -> Result {
-        let result = try run(executable, arguments, timeout: timeout)
+    public static func check(_ executable: URL, _ arguments: [String], timeout: Double = 120) async throws -> Result {
+        let result = try await run(executable, arguments, timeout: timeout)
         guard result.status == 0 else {
             throw PrintingError.failed(command: ([executable.lastPathComponent] + arguments).joined(separator: " "),
                                        status: result.status, output: lastLines(result.stderr))

@@ -19,18 +19,18 @@ public struct Poppler: Sendable {
     }
 
     /// Joins `pdfs`, in order, into `output`.
-    public func unite(_ pdfs: [URL], into output: URL) throws {
+    public func unite(_ pdfs: [URL], into output: URL) async throws {
         try? FileManager.default.removeItem(at: output)
         if pdfs.count == 1 {
             try FileManager.default.copyItem(at: pdfs[0], to: output)
             return
         }
-        try ExternalTool.check(pdfunite, pdfs.map(\.path) + [output.path])
+        try await ExternalTool.check(pdfunite, pdfs.map(\.path) + [output.path])
     }
 
     /// The number of pages of a PDF.
-    public func pageCount(_ pdf: URL) throws -> Int {
-        let info = try ExternalTool.check(pdfinfo, [pdf.path]).stdout
+    public func pageCount(_ pdf: URL) async throws -> Int {
+        let info = try await ExternalTool.check(pdfinfo, [pdf.path]).stdout
         guard let count = Self.pageCount(fromInfo: info) else {
             throw PrintingError.noOutput(command: "pdfinfo \(pdf.path)", expected: "a page count", output: info)
         }
@@ -46,14 +46,16 @@ public struct Poppler: Sendable {
     }
 
     /// The text of pages `first...last` (all pages by default), laid out as on paper (`-layout`).
-    public func text(_ pdf: URL, pages: ClosedRange<Int>? = nil, layout: Bool = true) throws -> String {
+    public func text(_ pdf: URL, pages: ClosedRange<Int>? = nil, layout: Bool = true) async throws -> String {
         var arguments = layout ? ["-layout"] : []
         if let pages { arguments += ["-f", "\(pages.lowerBound)", "-l", "\(pages.upperBound)"] }
-        return try ExternalTool.check(pdftotext, arguments + ["-enc", "UTF-8", pdf.path, "-"]).stdout
+        return try await ExternalTool.check(pdftotext, arguments + ["-enc", "UTF-8", pdf.path, "-"]).stdout
     }
 
     /// The text of each page, in order.
-    public func pageTexts(_ pdf: URL) throws -> [String] {
-        try (1...pageCount(pdf)).map { try text(pdf, pages: $0...$0) }
+    public func pageTexts(_ pdf: URL) async throws -> [String] {
+        var texts: [String] = []
+        for page in 1...(try await pageCount(pdf)) { texts.append(try await text(pdf, pages: page...page)) }
+        return texts
     }
 }

@@ -63,7 +63,7 @@ struct PDFCommand: AsyncParsableCommand {
                 throw PrintingError.nothingToPrint("\(paths.privateOutput)/exams/ holds no exam", hint: "run `sitegen build` first")
             }
             for exam in chosen {
-                try printer.print(exam, variants: onlyVariants.isEmpty ? nil : onlyVariants)
+                try await printer.print(exam, variants: onlyVariants.isEmpty ? nil : onlyVariants)
             }
             // The private index lists the PDFs now that they exist.
             if let manifest = DocumentManifest.read(from: options.privateOutput) {

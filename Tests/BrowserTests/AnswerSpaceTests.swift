@@ -30,9 +30,9 @@ import Testing
         #expect(site.all("div", class: "answer-space").isEmpty)
 
         let printer = try Tools.printer(for: built)
-        try printer.print(Built.seedExam)
+        try await printer.print(Built.seedExam)
         let poppler = try Tools.poppler()
-        let pages = try poppler.pageTexts(built.examFolder().appendingPathComponent("pdf/student.pdf")).map(PDFText.normalize)
+        let pages = try await poppler.pageTexts(built.examFolder().appendingPathComponent("pdf/student.pdf")).map(PDFText.normalize)
         for (anchor, placement) in PartPlacement.find(in: student, pages: pages) {
             let placement = try #require(placement, "part \(anchor) not found in the PDF")
             #expect(placement.first.page == placement.last.page, "\(placement)")
@@ -46,14 +46,14 @@ import Testing
         let student = try String(contentsOf: built.examFolder().appendingPathComponent("student.html"), encoding: .utf8)
         #expect(student.contains("size: letter"))
         let pdf = built.folder.appendingPathComponent("letter.pdf")
-        try Tools.chromium().printToPDF(built.examFolder().appendingPathComponent("student.html"), to: pdf)
-        let info = try ExternalTool.check(try #require(ExternalTool.find(["pdfinfo"])), [pdf.path]).stdout
+        try await Tools.chromium().printToPDF(built.examFolder().appendingPathComponent("student.html"), to: pdf)
+        let info = try await ExternalTool.check(try #require(ExternalTool.find(["pdfinfo"])), [pdf.path]).stdout
         #expect(info.contains("612 x 792 pts"), "not US Letter: \(info)")
     }
 
     @Test func seedExamIsA4() async throws {
         let seed = try await PrintedSeed.shared.value
-        let info = try ExternalTool.check(try #require(ExternalTool.find(["pdfinfo"])), [seed.studentPDF.path]).stdout
+        let info = try await ExternalTool.check(try #require(ExternalTool.find(["pdfinfo"])), [seed.studentPDF.path]).stdout
         #expect(info.contains("595.") && info.contains("x 841.") || info.contains("(A4)"), "not A4: \(info)")
     }
 

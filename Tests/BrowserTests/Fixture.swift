@@ -71,13 +71,13 @@ struct PrintedSeed: Sendable {
         try (try String(contentsOf: spec, encoding: .utf8) + "variants: 2\nseed: 7\n").write(to: spec, atomically: true, encoding: .utf8)
         let built = try await Built.make(bank: bank)
         let printer = try Tools.printer(for: built)
-        let written = try printer.print(Built.seedExam)
+        let written = try await printer.print(Built.seedExam)
         let pdf = built.examFolder().appendingPathComponent("pdf")
         let poppler = try Tools.poppler()
         let student = pdf.appendingPathComponent("student.pdf"), key = pdf.appendingPathComponent("key.pdf")
         return PrintedSeed(built: built, studentPDF: student, keyPDF: key,
-                           student: try poppler.pageTexts(student).map(PDFText.normalize),
-                           key: try poppler.pageTexts(key).map(PDFText.normalize),
+                           student: try await poppler.pageTexts(student).map(PDFText.normalize),
+                           key: try await poppler.pageTexts(key).map(PDFText.normalize),
                            written: Dictionary(uniqueKeysWithValues: written.map { ($0.pdf.lastPathComponent, $0.pages) }))
     }
 }

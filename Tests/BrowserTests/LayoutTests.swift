@@ -35,12 +35,12 @@ import Testing
 
     struct Measure { var scrollWidth: Int; var clientWidth: Int; var innerWidth: Int; var wide: String }
 
-    static func measure(_ page: String, in built: Built, width: Int) throws -> Measure {
+    static func measure(_ page: String, in built: Built, width: Int) async throws -> Measure {
         let original = built.site.appendingPathComponent(page)
         let probe = original.deletingLastPathComponent().appendingPathComponent(".probe-\(width)-\(UUID().uuidString).html")
         try harness(framing: original.lastPathComponent, width: width).write(to: probe, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: probe) }
-        let dom = try Tools.chromium().dumpDOM(probe, width: max(width, 500) + 100)
+        let dom = try await Tools.chromium().dumpDOM(probe, width: max(width, 500) + 100)
         guard let line = dom.components(separatedBy: "<pre id=\"overflow-probe\">").dropFirst().first?.components(separatedBy: "</pre>").first else {
             throw PrintingError.noOutput(command: "chromium --dump-dom \(page)", expected: "the probe's result", output: String(dom.suffix(300)))
         }
@@ -56,7 +56,7 @@ import Testing
     @Test(arguments: [375, 1280]) func noHorizontalOverflow(width: Int) async throws {
         let built = try await Built.make()
         for page in Self.pages {
-            let measure = try Self.measure(page, in: built, width: width)
+            let measure = try await Self.measure(page, in: built, width: width)
             #expect(measure.innerWidth == width, "\(page): the window is \(measure.innerWidth) px wide, not \(width)")
             #expect(measure.scrollWidth <= measure.clientWidth,
                     "\(page) at \(width) px: scrollWidth \(measure.scrollWidth) > clientWidth \(measure.clientWidth); too wide: \(measure.wide)")

@@ -66,8 +66,8 @@ import Testing
         let chromium = try Tools.chromium(), poppler = try Tools.poppler()
         for (document, pages) in [("student", seed.student), ("key", seed.key)] {
             let again = seed.built.folder.appendingPathComponent("again-\(document).pdf")
-            try chromium.printToPDF(seed.built.examFolder().appendingPathComponent("\(document).html"), to: again)
-            let texts = try poppler.pageTexts(again).map(PDFText.normalize)
+            try await chromium.printToPDF(seed.built.examFolder().appendingPathComponent("\(document).html"), to: again)
+            let texts = try await poppler.pageTexts(again).map(PDFText.normalize)
             #expect(texts.count == pages.count, "\(document): \(pages.count) pages, then \(texts.count)")
             #expect(texts == pages, "\(document): the text of the pages changed between two prints")
         }
@@ -93,7 +93,7 @@ import Testing
         for name in variantPDFs.prefix(4) {
             let parts = name.split(separator: "-")
             let code = String(parts[1])
-            let pages = try poppler.pageTexts(seed.built.examFolder().appendingPathComponent("pdf/\(name)")).map(PDFText.normalize)
+            let pages = try await poppler.pageTexts(seed.built.examFolder().appendingPathComponent("pdf/\(name)")).map(PDFText.normalize)
             #expect(!(pages.first ?? "").contains(Self.header))
             #expect((pages.first ?? "").contains("40 points"), "\(name): the cover's grading table totals 40")
             for (index, page) in pages.enumerated().dropFirst() {
