@@ -74,14 +74,10 @@ public final class DevServer: Sendable {
         var serverLogger = Logger(label: "sitegen.serve")
         // Hummingbird reports the streams cut at shutdown as errors; they are expected here.
         serverLogger.logLevel = .critical
-        let loopback = LoopbackGuard<BasicRequestContext>(host: options.host, originChecked: [LiveReload.eventsPath])
-        let app = Application(
-            responder: CallbackResponder<BasicRequestContext> { [self] request, context in
-                try await loopback.handle(request, context: context) { request, _ in await respond(to: request) }
-            },
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
-            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
-            logger: serverLogger)
+        let app = Application(router: router(logger: serverLogger),
+                              configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+                              onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
+                              logger: serverLogger)
         let hub = hub
         try await withTaskCancellationHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -158,40 +154,23 @@ public final class DevServer: Sendable {
 
     // MARK: Serving
 
-    func respond(to request: Request) async -> Response {
-        guard request.method == .get || request.method == .head else {
-            return Self.text(.methodNotAllowed, "Only GET and HEAD.\n")
+    /// Loopback only; then the folder guard, the live-reload script in every page, the files
+    /// (Hummingbird's `FileMiddleware`, with its media types), and the two endpoints of `serve`.
+    func router(logger: Logger) -> Router<BasicRequestContext> {
+        let folders = ServedFolders(site: options.build.site, privateOutput: options.build.privateOutput)
+        let noStore = CacheControl([(MediaType(type: .any), [.noStore])])
+        let router = Router()
+        router.addMiddleware {
+            LoopbackGuard(host: options.host, originChecked: [LiveReload.eventsPath])
+            FolderGuard(folders: folders, status: state)
+            LiveReloadInjection(folders: folders, status: state)
+            FileMiddleware(options.build.privateOutput.path, urlBasePath: String(LiveReload.privateMount.dropLast()),
+                           cacheControl: noStore, searchForIndexHtml: true, logger: logger)
+            FileMiddleware(options.build.site.path, cacheControl: noStore, searchForIndexHtml: true, logger: logger)
         }
-        var target = request.head.path ?? "/"
-        if let cut = target.firstIndex(where: { $0 == "?" || $0 == "#" }) { target = String(target[..<cut]) }
-        guard target.hasPrefix("/") else { return Self.text(.badRequest, "Bad request.\n") }
-        switch target {
-        case LiveReload.eventsPath: return await events()
-        case "/_sitegen/status": return await statusResponse()
-        case "/_private": return .redirect(to: LiveReload.privateMount)
-        default: break
-        }
-        if target.hasPrefix("/_sitegen/") { return await notFound() }
-        let resolution = target.hasPrefix(LiveReload.privateMount)
-            ? SafePath(root: options.build.privateOutput).resolve(String(target.dropFirst(LiveReload.privateMount.count)), mount: LiveReload.privateMount)
-            : SafePath(root: options.build.site).resolve(String(target.dropFirst()), mount: "/")
-        switch resolution {
-        case .forbidden: return Self.text(.forbidden, "Forbidden: outside the served folders.\n")
-        case .notFound: return await notFound()
-        case .redirect(let location): return .redirect(to: location, type: .found)
-        case .file(let url):
-            guard let data = FileManager.default.contents(atPath: url.path) else { return await notFound() }
-            let type = Self.contentType(of: url.pathExtension)
-            var body = data
-            if url.pathExtension == "html" {
-                let status = await state.status
-                body = Data(LiveReload.inject(into: String(decoding: data, as: UTF8.self),
-                                              generation: status.generation, error: status.error ?? status.warnings).utf8)
-            }
-            return Response(status: .ok,
-                            headers: [.contentType: type, .cacheControl: "no-store"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: body)))
-        }
+        router.get(RouterPath(LiveReload.eventsPath)) { [self] _, _ in await events() }
+        router.get("/_sitegen/status") { [self] _, _ in await statusResponse() }
+        return router
     }
 
     private func events() async -> Response {
@@ -209,34 +188,8 @@ public final class DevServer: Sendable {
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    private func notFound() async -> Response {
-        let status = await state.status
-        let page = LiveReload.inject(into: "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
-                                     + "<body><h1>Not found</h1><p>No such page in the built site. <a href=\"/\">Home</a></p></body></html>",
-                                     generation: status.generation, error: status.error ?? status.warnings)
-        return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                        body: .init(byteBuffer: ByteBuffer(string: page)))
-    }
-
     static func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
         Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    static func contentType(of pathExtension: String) -> String {
-        switch pathExtension.lowercased() {
-        case "html": "text/html; charset=utf-8"
-        case "css": "text/css; charset=utf-8"
-        case "js": "text/javascript; charset=utf-8"
-        case "json": "application/json"
-        case "svg": "image/svg+xml"
-        case "png": "image/png"
-        case "jpg", "jpeg": "image/jpeg"
-        case "otf": "font/otf"
-        case "woff2": "font/woff2"
-        case "pdf": "application/pdf"
-        case "txt", "md": "text/plain; charset=utf-8"
-        default: "application/octet-stream"
-        }
     }
 }
 
