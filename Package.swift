@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
         ]),
         // Figures drawn from a YAML spec as inline SVG, numbers computed by the engine.
-        .target(name: "Figures", dependencies: ["DeepLearning", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Figures", dependencies: ["DeepLearning", "Diagnostics", "Markup", .product(name: "Yams", package: "Yams")]),
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.

@@ -1,3 +1,5 @@
+import Markup
+
 /// A finished drawing: the `<svg>` element and the text alternative it carries.
 struct Drawing {
     var svg: String
@@ -48,7 +50,7 @@ public struct FigureRenderer: Sendable {
             let drawing = figure.draw()
             var html = "<figure class=\"figure figure-\(parsed.kind.replacingOccurrences(of: "_", with: "-"))\">\n\(drawing.svg)\n"
             if let caption = parsed.caption {
-                html += "<figcaption>\(SVGWriter.escape(caption))</figcaption>\n"
+                html += "<figcaption>\(HTML.escape(caption))</figcaption>\n"
             }
             html += "</figure>\n"
             return RenderedFigure(html: html, warnings: [], description: drawing.description,
@@ -64,7 +66,7 @@ public struct FigureRenderer: Sendable {
     /// A box the reader cannot miss, saying what is wrong and where, with the spec below it.
     static func errorBox(_ error: FigureError, spec: String) -> String {
         "<div class=\"figure-error\" role=\"note\"><p><strong>Figure not drawn.</strong> "
-            + "Line \(error.line), column \(error.column) of the figure block: \(SVGWriter.escape(error.message))</p>"
-            + "<pre>\(SVGWriter.escape(spec))</pre></div>\n"
+            + "Line \(error.line), column \(error.column) of the figure block: \(HTML.escape(error.message))</p>"
+            + "<pre>\(HTML.escape(spec))</pre></div>\n"
     }
 }

@@ -1,3 +1,5 @@
+import Markup
+
 /// A short label with optional sub- and superscripts: `h^{(t)}`, `x_1`, `10^{-6}`. Written as
 /// SVG tspans for the drawing and as plain text (`h(t)`) for the text alternative.
 struct Label: Hashable {
@@ -50,7 +52,7 @@ struct Label: Hashable {
         var out = ""
         var shift = 0.0
         for run in runs {
-            let text = SVGWriter.escape(run.text)
+            let text = HTML.escape(run.text)
             let italic = run.text.count == 1 && run.text.first!.isLetter && run.text.first!.isASCII
             let style = italic ? " font-style=\"italic\"" : ""
             let target: Double

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// Builds the markup of one inline SVG drawing: shapes, arrows and text in `currentColor`, with
 /// every coordinate rounded to two decimals so the same figure is always the same bytes.
@@ -22,21 +23,6 @@ struct SVGWriter {
         var text = String(format: "%.2f", rounded)
         while text.hasSuffix("0") { text.removeLast() }
         return text
-    }
-
-    /// Text escaped for an attribute value or element content.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 
     private static func n(_ v: Double) -> String { number(v) }
@@ -149,7 +135,7 @@ struct SVGWriter {
 
     /// Opens a group with a class, for structure the tests and stylesheet can find.
     mutating func open(_ className: String, label: String? = nil) {
-        let aria = label.map { " aria-label=\"\(Self.escape($0))\"" } ?? ""
+        let aria = label.map { " aria-label=\"\(HTML.escape($0))\"" } ?? ""
         body.append("<g class=\"\(className)\"\(aria)>")
     }
 
@@ -157,7 +143,7 @@ struct SVGWriter {
 
     /// The finished `<svg>` element with its text alternative.
     func svg(title: String, className: String) -> String {
-        let t = Self.escape(title)
+        let t = HTML.escape(title)
         return "<svg class=\"\(className)\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" width=\"\(Self.n(width))\" role=\"img\" aria-label=\"\(t)\"><title>\(t)</title>\n"
             + body.joined(separator: "\n") + "\n</svg>"
     }

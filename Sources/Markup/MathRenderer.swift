@@ -13,21 +13,3 @@ public struct TeXSourceMathRenderer: MathRenderer {
         return (display ? "<div class=\"math display\">\(escaped)</div>" : "<span class=\"math\">\(escaped)</span>", [])
     }
 }
-
-/// HTML text escaping, in one place.
-public enum HTML {
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-}
