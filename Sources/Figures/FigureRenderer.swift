@@ -1,3 +1,4 @@
+import Diagnostics
 import Markup
 
 /// A finished drawing: the `<svg>` element and the text alternative it carries.
@@ -63,10 +64,13 @@ public struct FigureRenderer: Sendable {
         }
     }
 
-    /// A box the reader cannot miss, saying what is wrong and where, with the spec below it.
+    /// A box the reader cannot miss, saying what is wrong as the terminal does (through the one
+    /// `DiagnosticRenderer`), with the severity the build reports: `figure:2:30: warning: …`, the
+    /// line of the spec and a caret under the place.
     static func errorBox(_ error: FigureError, spec: String) -> String {
-        "<div class=\"figure-error\" role=\"note\"><p><strong>Figure not drawn.</strong> "
-            + "Line \(error.line), column \(error.column) of the figure block: \(HTML.escape(error.message))</p>"
-            + "<pre>\(HTML.escape(spec))</pre></div>\n"
+        let diagnostic = Diagnostic.warning(at: SourceLocation(file: "figure", line: error.line, column: error.column), error.message)
+        let text = DiagnosticRenderer(program: "figure", source: { _ in spec }).render(diagnostic)
+        return "<div class=\"figure-error\" role=\"note\"><p><strong>Figure not drawn.</strong></p>"
+            + "<pre>\(HTML.escape(text))</pre></div>\n"
     }
 }

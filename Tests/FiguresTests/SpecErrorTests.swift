@@ -22,6 +22,10 @@ import Testing
         let box = root.all("div", class: "figure-error")
         #expect(box.count == 1)
         #expect(box.first?.text.contains("Figure not drawn.") == true)
+        // The message as the one renderer prints it: place, severity, message, then the line of the spec.
+        let shown = box.first?.all("pre").first?.text ?? ""
+        let place = expected.prefix { $0 != " " }
+        #expect(shown.hasPrefix("figure:\(place) warning: \(expected.dropFirst(place.count + 1))"), "\(shown)")
         #expect(root.all("svg").isEmpty)
     }
 
