@@ -96,11 +96,15 @@ public struct SiteBuilder: Sendable {
         let (exercises, warnings) = await cache.renderExercises(of: computed.bank, with: renderer)
         let (editions, editionWarnings) = await cache.renderEditions(computed.editions, with: renderer)
         var practice: [String: [RenderedExercise]] = [:]
-        for (id, variants) in computed.practice {
-            practice[id] = await cache.render(variants, with: renderer.exercises).map(\.0)
+        var practiceWarnings: [Diagnostic] = []
+        for id in computed.practice.keys.sorted() {
+            let results = await cache.render(computed.practice[id] ?? [], with: renderer.exercises)
+            practice[id] = results.map(\.0)
+            practiceWarnings += results.flatMap(\.1)
         }
         cache.finish()
-        let found = warnings + editionWarnings.filter { !warnings.contains($0) }
+        // Each variant and practice copy renders the same lines again: a warning once per line.
+        let found = Diagnostic.oncePerLine(warnings + editionWarnings + practiceWarnings)
         try strict(found)
         let counter = CountingOutput(output)
         do {
