@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["sitegen", "Scaffold", "TestSupport"]),
         .testTarget(name: "BankTests", dependencies: ["Bank", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Export", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
         .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank", "TestSupport"]),

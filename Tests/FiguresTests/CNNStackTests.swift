@@ -1,6 +1,7 @@
 import DeepLearning
 import SiteInspection
 import Testing
+import TestSupport
 @testable import Figures
 
 @Suite struct CNNStackTests {
@@ -55,7 +56,7 @@ import Testing
           - dense: {units: 10}
         """
         let warning = FigureRenderer().render(spec).warnings.first
-        #expect(warning?.line == 4)
+        #expect(warning?.line == Marker.line(of: "- dense:", in: spec))
         #expect(warning?.message.contains("add `- flatten: {}` before it") == true)
     }
 }

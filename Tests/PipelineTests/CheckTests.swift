@@ -3,6 +3,7 @@ import Foundation
 import Pipeline
 import SiteInspection
 import Testing
+import TestSupport
 import Variants
 
 /// `sitegen check --draws` and `--links` as library calls: what they report, and where.
@@ -14,11 +15,6 @@ import Variants
         checks:
           - w < 40
         """, question: "Take $w = [[w]]$.")
-
-    /// The 1-based line of the first line of `text` that contains `marker`.
-    static func line(of marker: String, in text: String) -> Int? {
-        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(marker) }.map { $0 + 1 }
-    }
 
     static func builder(_ files: [String: String]) throws -> SiteBuilder {
         let build = try TestBuild(bank: try InlineBank.write(files))
@@ -39,7 +35,7 @@ import Variants
         #expect(report.diagnostics.count == 1)
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.location?.file.hasSuffix("exercises/risky.md") == true)
-        #expect(diagnostic.location?.line == Self.line(of: "- w < 40", in: Self.risky))
+        #expect(diagnostic.location?.line == Marker.line(of: "- w < 40", in: Self.risky))
         #expect(diagnostic.message == "\(risky.failureCount) of 400 draws of `risky` failed: cross-check `w < 40` fails: the left side is 40, the right side is 40")
         #expect(report.summary.hasPrefix("400 draws of 1 parametrized exercise in "))
         #expect(report.summary.hasSuffix(" s: 1 with failures or NaN/infinite values"))

@@ -4,20 +4,25 @@ import Pipeline
 import Render
 import SiteInspection
 import Testing
+import TestSupport
 
 /// A course's `language:` chooses every printed word, `labels:` overrides some, and unknown label
 /// keys are errors that point at their line.
 @Suite struct LanguageTests {
+    static func course(labels: String) -> String {
+        """
+        title: Diep leren
+        code: "201800177"
+        language: nl
+        \(labels)topics:
+          - {slug: t, title: Onderwerp}
+
+        """
+    }
+
     static func dutchBank(labels: String = "labels:\n  exam: Schriftelijk tentamen\n") throws -> URL {
         try InlineBank.write([
-            "course.yml": """
-                title: Diep leren
-                code: "201800177"
-                language: nl
-                \(labels)topics:
-                  - {slug: t, title: Onderwerp}
-
-                """,
+            "course.yml": course(labels: labels),
             "exercises/een.md": """
                 ---
                 id: een
@@ -106,7 +111,8 @@ import Testing
     }
 
     @Test func anUnknownLabelKeyIsAnErrorAtItsLine() async throws {
-        let build = try TestBuild(bank: try Self.dutchBank(labels: "labels:\n  exercize: Vraag\n"))
+        let labels = "labels:\n  exercize: Vraag\n"
+        let build = try TestBuild(bank: try Self.dutchBank(labels: labels))
         do {
             try await build.run()
             Issue.record("a misspelt label key built")
@@ -114,7 +120,7 @@ import Testing
             let diagnostic = try #require(error.diagnostics.first)
             #expect(diagnostic.message == "unknown label `exercize`")
             #expect(diagnostic.hint == "did you mean `exercise`?")
-            #expect(diagnostic.location?.line == 5)
+            #expect(diagnostic.location?.line == Marker.line(of: "exercize:", in: Self.course(labels: labels)))
             #expect(diagnostic.location?.file.hasSuffix("course.yml") == true)
         }
     }

@@ -1,5 +1,6 @@
 import Bank
 import Testing
+import TestSupport
 @testable import Variants
 
 /// Each mistake from issue 10's list, written as a new instructor would, ends in an error at the
@@ -142,19 +143,20 @@ struct SpecErrorTests {
     }
 
     @Test func placeholderWithoutAValueIsNeverPrinted() throws {
+        let place = Marker.location(of: "[[kernel]]", in: Support.text("tags: []", question: "The kernel is [[kernel]] wide."))
         #expect(try Support.problems("tags: []", question: "The kernel is [[kernel]] wide.") == [
-            .init(line: 10, column: 15, message: "`[[kernel]]`: unknown name `kernel`"),
+            .init(line: place.line, column: place.column, message: "`[[kernel]]`: unknown name `kernel`"),
         ])
     }
 
     @Test func divisionByZeroIsAnErrorNotInfinity() throws {
-        let exercise = try Support.exercise("parameters:\n  a: {choose: [0, 1], default: 0}\ncompute:\n  p: {softmax: {logits: [1, 2]}}",
-                                            question: "Compute [[1 / a]].")
+        let frontMatter = "parameters:\n  a: {choose: [0, 1], default: 0}\ncompute:\n  p: {softmax: {logits: [1, 2]}}"
+        let exercise = try Support.exercise(frontMatter, question: "Compute [[1 / a]].")
         do {
             _ = try Support.variant(exercise)
             Issue.record("no error")
         } catch let error as VariantError {
-            #expect(error.location.line == 13)
+            #expect(error.location.line == Support.line(of: "[[1 / a]]", frontMatter, question: "Compute [[1 / a]]."))
             #expect(error.description == "exercise `x`: `[[1 / a]]` is ∞, not a finite number (parameters: a = 0)")
         }
         let derived = try Support.problems("parameters:\n  a: {choose: [0, 1], default: 0}\nderived:\n  r: 1 / a")

@@ -1,5 +1,6 @@
 import Bank
 import Foundation
+import TestSupport
 @testable import Variants
 
 /// The repository's own bank, and small exercises written inline.
@@ -13,7 +14,12 @@ enum Support {
 
     /// An exercise read from front matter and one part whose question is `question`.
     static func exercise(_ frontMatter: String, question: String = "Q", answer: String = "A") throws -> Exercise {
-        try exercise(frontMatter, body: "## (a) [1 point]\n\n\(question)\n\n### Answer\n\n\(answer)\n\n### Rubric\n\n- [1 point] R\n")
+        try exercise(frontMatter, body: body(question: question, answer: answer))
+    }
+
+    /// One part worth one point, asking `question`.
+    static func body(question: String, answer: String = "A") -> String {
+        "## (a) [1 point]\n\n\(question)\n\n### Answer\n\n\(answer)\n\n### Rubric\n\n- [1 point] R\n"
     }
 
     /// An exercise read from front matter and a whole Markdown body (its first line is line 8 of
@@ -22,9 +28,22 @@ enum Support {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("variants-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("exercises"), withIntermediateDirectories: true)
         try "title: T\ncode: \"1\"\ntopics:\n  - {slug: t, title: T}\n".write(to: folder.appendingPathComponent("course.yml"), atomically: true, encoding: .utf8)
-        let text = "---\nid: x\ntitle: X\ntopic: t\n\(frontMatter)\n---\n\n\(body)"
-        try text.write(to: folder.appendingPathComponent("exercises/x.md"), atomically: true, encoding: .utf8)
+        try text(frontMatter, body: body).write(to: folder.appendingPathComponent("exercises/x.md"), atomically: true, encoding: .utf8)
         return try BankLoader(root: folder, displayBase: folder).load().exercises[0]
+    }
+
+    /// The exercise file that `exercise` writes.
+    static func text(_ frontMatter: String, body: String) -> String {
+        "---\nid: x\ntitle: X\ntopic: t\n\(frontMatter)\n---\n\n\(body)"
+    }
+
+    static func text(_ frontMatter: String, question: String = "Q", answer: String = "A") -> String {
+        text(frontMatter, body: body(question: question, answer: answer))
+    }
+
+    /// The line of that file holding `marker`.
+    static func line(of marker: String, _ frontMatter: String, question: String = "Q") -> Int {
+        Marker.line(of: marker, in: text(frontMatter, question: question))
     }
 
     /// The problems of an exercise whose front matter holds `frontMatter` (its first line is line

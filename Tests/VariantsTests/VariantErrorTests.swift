@@ -1,12 +1,13 @@
 import Bank
 import Testing
+import TestSupport
 @testable import Variants
 
 /// Every way a parametrized exercise can go wrong gives an error that names the exercise, the
 /// place in the file, the parameters and the values involved.
 struct VariantErrorTests {
     @Test func failingCrossCheckNamesBothSides() throws {
-        let exercise = try Support.exercise("""
+        let frontMatter = """
             parameters:
               k: {choose: [3, 5], default: 3}
               p: {choose: [2, 3], default: 3}
@@ -19,35 +20,39 @@ struct VariantErrorTests {
               rf: receptive_field
             checks:
               - rf == k + (p - 1) * 2
-            """)
+            """
+        let exercise = try Support.exercise(frontMatter)
         #expect(throws: VariantError.self) { try Support.variant(exercise) }
         do {
             _ = try Support.variant(exercise)
         } catch let error as VariantError {
-            #expect(error.location.line == 16)
+            #expect(error.location.line == Support.line(of: "- rf ==", frontMatter))
             #expect(error.description == "exercise `x`: cross-check `rf == k + (p - 1) * 2` fails: the left side is 5, the right side is 7 (parameters: k = 3, p = 3)")
         }
     }
 
     @Test func unsatisfiableConstraintStopsAfterBoundedTries() throws {
-        let exercise = try Support.exercise("""
+        let frontMatter = """
             parameters:
               k: {integer: [1, 3], default: 1}
             constraints:
               - k > 10
-            """)
+            """
+        let exercise = try Support.exercise(frontMatter)
         do {
             _ = try Support.variant(exercise, seed: 1)
             Issue.record("no error")
         } catch let error as VariantError {
             #expect(error.message == "no draw of the parameters satisfied `k > 10` in 1000 tries; widen the ranges or loosen the constraints")
-            #expect(error.location.line == 7)
+            #expect(error.location.line == Support.line(of: "constraints:", frontMatter))
         }
     }
 
     @Test func unknownPlaceholderNameIsLocatedInTheText() throws {
-        #expect(try Support.problems("parameters:\n  k: 3", question: "First line.\nThe kernel is [[kernal]] wide.") == [
-            .init(line: 12, column: 15, message: "`[[kernal]]`: unknown name `kernal`"),
+        let question = "First line.\nThe kernel is [[kernal]] wide."
+        let place = Marker.location(of: "[[kernal]]", in: Support.text("parameters:\n  k: 3", question: question))
+        #expect(try Support.problems("parameters:\n  k: 3", question: question) == [
+            .init(line: place.line, column: place.column, message: "`[[kernal]]`: unknown name `kernal`"),
         ])
     }
 
