@@ -120,6 +120,8 @@ let package = Package(
             "Export", "Bank", "Pipeline", "SiteInspection", "TestSupport", "CLibXML2",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // `sitegen init` and `sitegen new exercise`: the course and the exercise they write, built.
+        .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "Pipeline", "Bank", "SiteInspection", "TestSupport"]),
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Pipeline", "Bank", "Scaffold", "Render", "SiteInspection", "sitegen", "TestSupport", "DeepLearning",
             .product(name: "Logging", package: "swift-log"),
