@@ -6,8 +6,6 @@ enum SitePaths {
     static func exercise(_ id: String) -> String { "exercises/\(id).html" }
     static func exam(_ id: String) -> String { "exams/\(id).html" }
 
-    static func studentCopy(_ examID: String) -> String { "exams/\(examID)/student.html" }
-    static func answerKey(_ examID: String) -> String { "exams/\(examID)/key.html" }
 
     /// The relative way back to the output root from a page: "" or "../" or "../../".
     static func root(of path: String) -> String {
