@@ -63,26 +63,26 @@ import TestSupport
         let built = try await Built.make()
         for (folder, name) in [(built.site, "site"), (built.privateOutput, "private")] {
             for path in Built.files(in: folder, extensions: ["html"]) {
-                let where_ = "\(name)/\(path)"
+                let place = "\(name)/\(path)"
                 let page = try HTMLParser.parse(contentsOf: folder.appendingPathComponent(path))
-                #expect(!(page["lang"] ?? "").isEmpty, "\(where_): no lang")
-                #expect(page.all("h1").count == 1, "\(where_): \(page.all("h1").count) h1 elements")
+                #expect(!(page["lang"] ?? "").isEmpty, "\(place): no lang")
+                #expect(page.all("h1").count == 1, "\(place): \(page.all("h1").count) h1 elements")
                 var level = 0
                 for element in page.descendants {
                     guard element.name.count == 2, element.name.hasPrefix("h"), let next = Int(element.name.dropFirst()) else { continue }
-                    #expect(next <= level + 1, "\(where_): heading level skips from h\(level) to h\(next) at “\(element.text)”")
+                    #expect(next <= level + 1, "\(place): heading level skips from h\(level) to h\(next) at “\(element.text)”")
                     level = next
                 }
                 for svg in page.all("svg") where svg["role"] == "img" {
                     let named = svg.elements.contains { $0.name == "title" && !$0.text.isEmpty } || !(svg["aria-label"] ?? "").isEmpty
                         || !(svg["aria-labelledby"] ?? "").isEmpty
-                    #expect(named, "\(where_): svg[role=img] without <title> or aria-label")
+                    #expect(named, "\(place): svg[role=img] without <title> or aria-label")
                 }
-                for image in page.all("img") { #expect(image["alt"] != nil, "\(where_): img without alt") }
+                for image in page.all("img") { #expect(image["alt"] != nil, "\(place): img without alt") }
                 let labelled = Set(page.all("label").compactMap { $0["for"] })
                 for input in page.all("input") where input["type"] != "hidden" {
                     let ok = input["id"].map(labelled.contains) ?? false || input["aria-label"] != nil
-                    #expect(ok, "\(where_): input \(input["id"] ?? "?") has no label")
+                    #expect(ok, "\(place): input \(input["id"] ?? "?") has no label")
                 }
             }
         }

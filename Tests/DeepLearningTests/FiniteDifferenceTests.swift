@@ -107,11 +107,11 @@ import Testing
     }
 
     @Test mutating func modulesWithRespectToParametersAndInputs() {
-        var init_ = Xoshiro256StarStar(seed: 5)
-        let net = Sequential(Conv2D(2, 3, kernel: 3, stride: 1, padding: 1, rng: &init_), Activation.tanh,
-                             AvgPool2D(kernel: 2), Conv2D(3, 2, kernel: 2, stride: 1, dilation: 1, rng: &init_),
-                             MaxPool2D(kernel: 2, stride: 1), Flatten(), Dense(2, 4, rng: &init_),
-                             Activation.logistic, Dense(4, 3, rng: &init_))
+        var initial = Xoshiro256StarStar(seed: 5)
+        let net = Sequential(Conv2D(2, 3, kernel: 3, stride: 1, padding: 1, rng: &initial), Activation.tanh,
+                             AvgPool2D(kernel: 2), Conv2D(3, 2, kernel: 2, stride: 1, dilation: 1, rng: &initial),
+                             MaxPool2D(kernel: 2, stride: 1), Flatten(), Dense(2, 4, rng: &initial),
+                             Activation.logistic, Dense(4, 3, rng: &initial))
         let x = random([2, 2, 6, 6])
         let params = net.parameters.map(\.variable.value)
         // Gradient w.r.t. the input.
