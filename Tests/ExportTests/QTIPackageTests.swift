@@ -7,7 +7,10 @@ import Testing
 /// The QTI 2.1 package read back: every item and the test valid against IMS's schema (libxml2),
 /// the manifest listing exactly the files the zip holds, and each exercise a section selecting one.
 @Suite struct QTIPackageTests {
+    /// The seed bank's exams, and issue 12's machine-gradable quiz once the bank has it.
     static let exports: [[String]] = [["dl-2019-01-22"], ["dl-practice-2026"]]
+        + (FileManager.default.fileExists(atPath: ExportFixture.repository.appendingPathComponent("QuestionBank/exams/dl-quiz-2026.yml").path)
+           ? [["dl-quiz-2026"]] : [])
 
     @Test(arguments: exports) func everyItemAndTheTestValidateAgainstTheIMSSchema(_ names: [String]) throws {
         guard let schema = ExportFixture.qtiSchema else {
