@@ -10,8 +10,12 @@ enum LayerBenchmarks {
         if jax.isEmpty {
             print("layers.jax: skipped (JAX is not installed; `pip install jax` to compare)")
         }
-        report("lstm.step.batch32.128-256.fwd+bwd", lstmStep(), jax["lstm"])
-        report("mha.block.64x256.8heads.causal.fwd+bwd", attentionBlock(), jax["mha"])
+        for backend in [GEMM.Backend.openBLAS, .portable] {
+            GEMM.using(backend) {
+                report("lstm.step.batch32.128-256.fwd+bwd.\(backend)", lstmStep(), jax["lstm"])
+                report("mha.block.64x256.8heads.causal.fwd+bwd.\(backend)", attentionBlock(), jax["mha"])
+            }
+        }
     }
 
     static func report(_ name: String, _ seconds: Double, _ peer: Double?) {
