@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Notices changes below a set of folders: with inotify on Linux (no CPU while nothing changes),
 /// otherwise by comparing, every poll, each file's path, size and modification time.
@@ -59,22 +60,34 @@ struct Watcher: Sendable {
     }
 
     /// The portable fallback: a snapshot every `interval`, then 40 ms more for the burst to settle.
+    /// Polls on a thread of its own, like inotify, so a busy task pool (a build in progress) never
+    /// delays noticing an edit.
     func polledChanges(every interval: Duration) -> AsyncStream<[String]> {
         AsyncStream { continuation in
-            var last = snapshot()
-            let task = Task {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: interval)
+            let stopped = StopFlag()
+            continuation.onTermination = { _ in stopped.stop() }
+            let baseline = snapshot()
+            let pause = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
+            Thread.detachNewThread {
+                var last = baseline
+                while !stopped.isStopped {
+                    Thread.sleep(forTimeInterval: pause)
                     let now = snapshot()
                     guard !Self.changes(from: last, to: now).isEmpty else { continue }
-                    try? await Task.sleep(for: .milliseconds(40))
+                    Thread.sleep(forTimeInterval: 0.040)
                     let settled = snapshot()
                     continuation.yield(Self.changes(from: last, to: settled))
                     last = settled
                 }
                 continuation.finish()
             }
-            continuation.onTermination = { _ in task.cancel() }
         }
     }
+}
+
+/// Set once, from the stream's termination, and read by the polling thread.
+private final class StopFlag: Sendable {
+    private let flag = Mutex(false)
+    var isStopped: Bool { flag.withLock { $0 } }
+    func stop() { flag.withLock { $0 = true } }
 }

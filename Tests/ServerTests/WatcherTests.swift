@@ -26,25 +26,24 @@ import Testing
     }
 
     /// The paths reported until one of them is `awaited` (any path when nil), or until `limit`
-    /// passes; the stream is stopped either way.
+    /// passes; the stream is stopped either way. At the limit the consumer is cancelled, not
+    /// abandoned: a batch already delivered still counts, however late a loaded machine runs it.
     static func paths(from stream: AsyncStream<[String]>, awaiting awaited: String?, within limit: Duration) async -> [String] {
-        await withTaskGroup(of: [String].self) { group in
-            group.addTask {
-                var seen: [String] = []
-                for await batch in stream {
-                    seen += batch
-                    if awaited.map(seen.contains) ?? !seen.isEmpty { break }
-                }
-                return seen
+        let consumer = Task {
+            var seen: [String] = []
+            for await batch in stream {
+                seen += batch
+                if awaited.map(seen.contains) ?? !seen.isEmpty { break }
             }
-            group.addTask {
-                try? await Task.sleep(for: limit)
-                return []
-            }
-            let first = await group.next() ?? []
-            group.cancelAll()
-            return first
+            return seen
         }
+        let deadline = Task {
+            try? await Task.sleep(for: limit)
+            consumer.cancel()
+        }
+        let seen = await consumer.value
+        deadline.cancel()
+        return seen
     }
 
     #if os(Linux)
