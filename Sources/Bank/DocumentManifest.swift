@@ -26,6 +26,8 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
             case student
             /// The answer key with model answers, rubrics and the grading table.
             case key
+            /// The grader's compact key: results, points and rubrics, without worked solutions.
+            case compactKey = "key-compact"
             /// `answers.json`: every variant's answers, for grading by machine.
             case answers
             /// A PDF that `sitegen pdf` printed from one of the above, or the print-shop file.

@@ -75,7 +75,7 @@ public struct ExamPrinter: Sendable {
         }
         let folder = "exams/\(exam)/"
         return manifest.documents.filter { document in
-            document.exam == exam && (document.kind == .student || document.kind == .key)
+            document.exam == exam && [.student, .key, .compactKey].contains(document.kind)
                 && (document.variant == nil || wanted?.contains(document.variant!) != false)
         }.map { document in
             let path = document.path.hasPrefix(folder) ? String(document.path.dropFirst(folder.count)) : document.path

@@ -70,6 +70,22 @@ extension ExamView.Student: TemplateValue {
     static let fields: [String: Field] = ["name": \.name, "number": \.number]
 }
 
+extension CompactKeyView: TemplateValue {
+    static let fields: [String: Field] = [
+        "title": \.title, "course": \.course, "dateLong": \.dateLong, "totalText": \.totalText, "variantCode": \.variantCode,
+        "fingerprint": \.fingerprint, "exercises": \.exercises, "paper": \.paper, "runningHeader": \.runningHeader,
+        "keyHeader": \.keyHeader, "pageFooter": \.pageFooter,
+    ]
+}
+
+extension CompactKeyView.KeyExercise: TemplateValue {
+    static let fields: [String: Field] = ["number": \.number, "title": \.title, "pointsText": \.pointsText, "parts": \.parts]
+}
+
+extension CompactKeyView.KeyPart: TemplateValue {
+    static let fields: [String: Field] = ["label": \.label, "pointsWord": \.pointsWord, "result": \.result, "rubric": \.rubric]
+}
+
 extension GradingTableView: TemplateValue {
     static let fields: [String: Field] = [
         "headers": \.headers, "rows": \.rows, "totals": \.totals, "total": \.total, "totalText": \.totalText, "columnCount": \.columnCount,

@@ -2,7 +2,8 @@ import Bank
 import Variants
 
 /// The instructor's private documents: for every form of every exam, released or not, a student
-/// copy to print and an answer key with model answers, rubrics and the grading table.
+/// copy to print, an answer key with model answers, rubrics and the grading table, and the
+/// grader's compact key (results, points and rubrics only).
 struct PrivateDocuments {
     var editions: [(ExamEdition, [RenderedExercise])]
     var renderer: ExerciseRenderer
@@ -28,6 +29,11 @@ struct PrivateDocuments {
                 PageSpec(destination: .private, path: "\(edition.folder)/key.html", template: "exam-key",
                          title: "\(name): \(labels["answerKeyTitle"])") {
                     ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true)
+                },
+                PageSpec(destination: .private, path: "\(edition.folder)/key-compact.html", template: "exam-key-compact",
+                         title: "\(name): \(labels["compactKeyTitle"])") {
+                    CompactKeyView(ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true),
+                                   rendered: rendered, renderer: renderer)
                 },
             ]
         }

@@ -24,7 +24,7 @@ public enum PrivateIndex {
                     documents.append(.init(path: "exams/\(exam.id)/answers.json", exam: exam.id, variant: nil, kind: .answers, paper: exam.paper))
                 }
             }
-            for kind in [DocumentManifest.Document.Kind.student, .key] {
+            for kind in [DocumentManifest.Document.Kind.student, .key, .compactKey] {
                 documents.append(.init(path: "\(edition.folder)/\(kind.rawValue).html", exam: exam.id, variant: edition.code,
                                        kind: kind, paper: exam.paper))
             }
@@ -72,7 +72,7 @@ public enum PrivateIndex {
                 StudentRow(number: document.student!, variant: document.variant ?? "",
                            links: documents.filter { $0.student == document.student }.map { Link(document: $0) })
             }
-            let formDocuments = documents.filter { [.student, .key, .pdf].contains($0.kind) && $0.student == nil }
+            let formDocuments = documents.filter { [.student, .key, .compactKey, .pdf].contains($0.kind) && $0.student == nil }
             var forms: [String?] = []
             for document in formDocuments where !forms.contains(document.variant) { forms.append(document.variant) }
             return ExamRow(title: exam.title, date: exam.date, id: exam.id,
@@ -103,6 +103,7 @@ public enum PrivateIndex {
             label = switch document.kind {
             case .student: "student copy"
             case .key: "answer key"
+            case .compactKey: "compact key"
             case .answers: "answers.json"
             case .pdf: name
             case .assignment, .gradingSheet, .gradebook: name

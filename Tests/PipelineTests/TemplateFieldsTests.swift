@@ -25,7 +25,8 @@ import Testing
             Self.check(PageView(title: page.title, root: "", course: course, lang: "en", labels: labels.context, content: page.content()), into: &checked)
         }
         for type in ["PageView", "CourseView", "TopicView", "ExerciseSummary", "ExerciseView", "PartView", "AnswerSpaceView",
-                     "RubricView", "ExamLink", "ExamView", "GradingTableView", "Header", "Cell", "Row"] {
+                     "RubricView", "ExamLink", "ExamView", "GradingTableView", "Header", "Cell", "Row",
+                     "CompactKeyView", "KeyExercise", "KeyPart"] {
             #expect(checked.contains(type), "no \(type) on any page of the seed bank: the check did not see it")
         }
     }
