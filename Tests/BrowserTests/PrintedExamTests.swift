@@ -81,6 +81,9 @@ import Testing
         #expect(shop == copies.map { $0 + $0 % 2 }.reduce(0, +), "print-shop.pdf: every copy padded to an even page count")
         #expect(student == seed.student.count && key == seed.key.count)
         #expect(key > student, "the key (\(key) pages) is longer than the student copy (\(student))")
+        // The grader's compact key of the 40-point 2019 exam fits in four pages (the full key: 26).
+        let compact = try #require(seed.written["key-compact.pdf"])
+        #expect(compact <= 4, "key-compact.pdf has \(compact) pages")
     }
 
     /// Variants: the code and fingerprint in the running header of every page but the cover, and
@@ -88,9 +91,9 @@ import Testing
     @Test func variantsCarryTheirCodeOnEveryPageButTheCover() async throws {
         let seed = try await PrintedSeed.shared.value
         let variantPDFs = seed.written.keys.filter { $0.hasPrefix("variants-") }.sorted()
-        #expect(variantPDFs.count == 4, "two variants, each a student copy and a key: \(variantPDFs)")
+        #expect(variantPDFs.count == 6, "two variants, each a student copy, a key and a compact key: \(variantPDFs)")
         let poppler = try Tools.poppler()
-        for name in variantPDFs.prefix(4) {
+        for name in variantPDFs {
             let parts = name.split(separator: "-")
             let code = String(parts[1])
             let pages = try await poppler.pageTexts(seed.built.examFolder().appendingPathComponent("pdf/\(name)")).map(PDFText.normalize)
