@@ -19,7 +19,7 @@ struct GradableFill {
         if let explanation = filled.explanation { filled.answer = explanation }
         var rng = Xoshiro256StarStar(seed: seed ^ stableHash("options/\(exerciseID)/\(part.label)"))
         switch gradable {
-        case .choice(let choice): filled.gradable = .choice(try fill(choice, &rng))
+        case .choice(let choice): filled.gradable = .choice(try fill(choice, "part (\(part.label))", at: part.location, &rng))
         case .trueFalse: break
         case .numeric(let numeric): filled.gradable = .numeric(try fill(numeric))
         case .cloze(let blanks):
@@ -27,7 +27,7 @@ struct GradableFill {
                 var b = blank
                 switch blank.answer {
                 case .numeric(let numeric): b.answer = .numeric(try fill(numeric))
-                case .choice(let choice): b.answer = .choice(try fill(choice, &rng))
+                case .choice(let choice): b.answer = .choice(try fill(choice, "blank (\(blank.name)) of part (\(part.label))", at: blank.location, &rng))
                 }
                 return b
             })
@@ -36,13 +36,15 @@ struct GradableFill {
         return filled
     }
 
-    /// The options filled in and shuffled; pinned options keep their written positions.
-    private func fill(_ choice: Choice, _ rng: inout Xoshiro256StarStar) throws(VariantError) -> Choice {
+    /// The options filled in, proven distinct in their written order (so that a report names the
+    /// same pair in every draw), then shuffled; pinned options keep their written positions.
+    private func fill(_ choice: Choice, _ name: String, at location: SourceLocation, _ rng: inout Xoshiro256StarStar) throws(VariantError) -> Choice {
         var options = try choice.options.map { (option) throws(VariantError) in
             var o = option
             o.text = try text(option.text)
             return o
         }
+        try AnswerProof.verify(Choice(allowsSeveral: choice.allowsSeveral, options: options), in: name, at: location, exerciseID)
         let movable = options.indices.filter { !options[$0].isPinned }
         let order = Shuffle.shuffled(movable, using: &rng)
         let written = options

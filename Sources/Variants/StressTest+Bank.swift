@@ -8,6 +8,8 @@ extension StressTest {
         public var draws: Int
         /// One report per parametrized exercise, in the bank's order.
         public var exercises: [Report]
+        /// Where the correct options land over the variants of each exam that has choice parts.
+        public var exams: [ExamPositions] = []
         /// How long the draws took, as the caller timed them (`SiteBuilder.drawMany`).
         public var seconds: Double = 0
 
@@ -15,7 +17,7 @@ extension StressTest {
         public var failed: [Report] { exercises.filter(\.hasFailed) }
 
         /// Every exercise's findings, in the bank's order.
-        public var diagnostics: [Diagnostic] { exercises.flatMap(\.diagnostics) }
+        public var diagnostics: [Diagnostic] { exercises.flatMap(\.diagnostics) + exams.compactMap(\.diagnostic) }
 
         /// "100 draws of 12 parametrized exercises in 1.20 s: all succeeded".
         public var summary: String {
@@ -25,8 +27,38 @@ extension StressTest {
         }
     }
 
-    /// Draws every parametrized exercise of `bank` `draws` times.
+    /// The correct options' positions over every variant of one exam.
+    public struct ExamPositions: Sendable {
+        public var examID: String
+        public var location: SourceLocation
+        public var variants: Int
+        public var positions: AnswerPositions
+
+        /// "dl-quiz-2026: 30 variants, correct option at: A 41 · B 39 …".
+        public var line: String { "exam \(examID): \(String(counting: variants, "variant")), correct option at: \(positions.summary)" }
+
+        var diagnostic: Diagnostic? {
+            positions.isSkewed ? .warning(at: location, "the correct options of exam `\(examID)` land unevenly over its variants: \(positions.summary)") : nil
+        }
+    }
+
+    /// Draws every parametrized or machine-gradable exercise of `bank` `draws` times, and makes
+    /// every exam's variants to count where their correct options land.
     public func run(_ bank: Bank, draws: Int) -> BankReport {
-        BankReport(draws: draws, exercises: bank.exercises.filter(\.metadata.isParametrized).map { run($0, draws: draws) })
+        let drawn = bank.exercises.filter { $0.metadata.isParametrized || $0.parts.contains { $0.kind != .open } }
+        return BankReport(draws: draws, exercises: drawn.map { run($0, draws: draws) }, exams: bank.exams.compactMap(positions))
+    }
+
+    /// Where the correct options land over the exam's variants, if it has variants with choices.
+    func positions(_ exam: ExamSpec) -> ExamPositions? {
+        let count = exam.variants ?? 0
+        guard count > 0 else { return nil }
+        let seed = VariantMaker.seed(of: exam)
+        var positions = AnswerPositions()
+        for index in 0..<count {
+            guard let variant = try? maker.variant(index, of: exam, seed: seed) else { continue }
+            for exercise in variant.exercises { for answer in exercise.answers { positions.add(answer) } }
+        }
+        return positions.count > 0 ? ExamPositions(examID: exam.id, location: exam.location, variants: count, positions: positions) : nil
     }
 }

@@ -10,7 +10,8 @@ extension StressTest.Report {
         } + answers.filter { $0.nonFinite > 0 }.map { answer in
             .error(at: location, "`\(answer.name)` of `\(exerciseID)` is NaN or infinite in \(answer.nonFinite) of \(String(counting: draws, "draw"))",
                    hint: "constrain the parameters so that no key prints NaN or infinity")
-        }
+        } + (positions.isSkewed ? [.warning(at: location, "the correct options of `\(exerciseID)` land unevenly: \(positions.summary)",
+                                              hint: "unpin options or add options so that the shuffle can move the correct one")] : [])
     }
 
     /// How many different failures of one exercise are reported; the rest are counted.
@@ -35,6 +36,7 @@ extension StressTest.Report {
             if answer.nonFinite > 0 { line += ", NaN or infinite in \(answer.nonFinite) draws" }
             lines.append(line)
         }
+        if positions.count > 0 { lines.append("  correct option at: \(positions.summary)") }
         return lines
     }
 }

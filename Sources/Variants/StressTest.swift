@@ -2,7 +2,9 @@ import Bank
 import Foundation
 
 /// `sitegen check --draws N`: draws every parametrized exercise many times, as R/exams' stress
-/// test does, and reports failures, repeated variants, degenerate values and each answer's spread.
+/// test does, and reports failures (among them options that print the same and wrong numbers
+/// within the tolerance), repeated variants, degenerate values, each answer's spread and where
+/// the correct options land.
 public struct StressTest: Sendable {
     public var maker: VariantMaker
 
@@ -19,6 +21,8 @@ public struct StressTest: Sendable {
         /// How many different parameter sets the draws gave.
         public var distinctVariants: Int
         public var answers: [AnswerSpread]
+        /// Where the correct option of the single-choice parts landed over the draws.
+        public var positions = AnswerPositions()
 
         public var failureCount: Int { failures.map(\.count).reduce(0, +) }
         /// NaN or infinite values, which no answer key may print.
@@ -57,12 +61,14 @@ public struct StressTest: Sendable {
         var failures: [String: Failure] = [:]
         var parameterSets: Set<String> = []
         var spreads: [String: AnswerSpread] = [:]
+        var positions = AnswerPositions()
         for result in results.values {
             switch result {
             case .failure(let error):
                 failures[error.message, default: Failure(message: error.message, location: error.location, count: 0)].count += 1
             case .success(let variant):
                 parameterSets.insert(variant.parameters.keys.sorted().map { "\($0)=\(variant.parameters[$0]!)" }.joined(separator: ";"))
+                for answer in variant.answers { positions.add(answer) }
                 for (name, value) in variant.computed {
                     var spread = spreads[name] ?? AnswerSpread(name: name)
                     Self.record(value, into: &spread)
@@ -73,7 +79,8 @@ public struct StressTest: Sendable {
         }
         return Report(exerciseID: exercise.id, location: exercise.location, draws: draws,
                       failures: failures.values.sorted { ($1.count, $0.message) < ($0.count, $1.message) },
-                      distinctVariants: parameterSets.count, answers: spreads.values.sorted { $0.name < $1.name })
+                      distinctVariants: parameterSets.count, answers: spreads.values.sorted { $0.name < $1.name },
+                      positions: positions)
     }
 
     static func record(_ value: Value, into spread: inout AnswerSpread) {

@@ -46,6 +46,7 @@ struct Check: AsyncParsableCommand {
         if let draws {
             let stress = try Console.check { () throws(DiagnosticError) in try builder.drawMany(draws) }
             for exercise in stress.exercises { for line in exercise.lines { print(line) } }
+            for exam in stress.exams { print(exam.line) }
             try Console.finish(stress.diagnostics, summary: stress.summary, output)
         }
         if links {
