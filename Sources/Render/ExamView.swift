@@ -35,6 +35,8 @@ struct ExamView {
     var student: Student?
 
     struct Student { var name, number: String }
+    /// On a key of a form with machine-gradable parts: the grid of their answers, its first page.
+    var answerGrid: AnswerGrid?
 
     /// `rendered` holds the edition's exercises, in its order.
     init(_ edition: ExamEdition, rendered: [RenderedExercise], renderer: ExerciseRenderer, labels: Labels,
@@ -70,5 +72,7 @@ struct ExamView {
         isKey = rubrics
         keyHeader = CSS.string(rubrics ? labels["answerKeyHeader"] : "")
         pageFooter = labels.pageFooter
+        let grid = AnswerGrid(rendered, labels: labels)
+        answerGrid = rubrics && !grid.isEmpty ? grid : nil
     }
 }

@@ -21,9 +21,28 @@ public struct ExerciseRenderer: Sendable {
             }
             return rendered.html
         }
+        func options(_ choice: Choice) -> [RenderedOption] {
+            choice.options.enumerated().map { index, option in
+                RenderedOption(letter: RenderedOption.letter(index), html: html(option.text, inline: true),
+                               isCorrect: option.isCorrect, misconception: option.misconception)
+            }
+        }
         let parts = exercise.parts.map { part in
-            RenderedPart(part: part, question: html(part.question), answer: html(part.answer),
-                         rubric: part.rubric.map { ($0.points, html($0.criterion, inline: true)) })
+            var rendered = RenderedPart(part: part, question: html(ClozeMarkers.tokens(in: part.question)), answer: html(part.answer),
+                                        rubric: part.rubric.map { ($0.points, html($0.criterion, inline: true)) })
+            switch part.gradable {
+            case .choice(let choice): rendered.gradable = RenderedGradable(options: options(choice))
+            case .cloze(let blanks):
+                rendered.gradable = RenderedGradable(blanks: blanks.map { blank in
+                    switch blank.answer {
+                    case .choice(let choice): RenderedBlank(name: blank.name, points: blank.points, options: options(choice), numeric: nil)
+                    case .numeric(let numeric): RenderedBlank(name: blank.name, points: blank.points, options: [], numeric: numeric)
+                    }
+                })
+            case .trueFalse, .numeric: rendered.gradable = RenderedGradable()
+            case nil: break
+            }
+            return rendered
         }
         let rendered = RenderedExercise(exercise: exercise, stem: exercise.stem.map { html($0) }, parts: parts)
         return (rendered, diagnostics)

@@ -30,7 +30,7 @@ extension ExerciseView: TemplateValue {
         "id": \.id, "number": \.number, "title": \.title, "points": \.points, "pointsText": \.pointsText, "stem": \.stem, "parts": \.parts,
         "tags": \.tags, "source": \.source, "topic": \.topic, "showSolutions": \.showSolutions, "withheld": \.withheld,
         "exams": \.exams,
-        "practice": \.practice,
+        "practice": \.practice, "hasSelfCheck": \.hasSelfCheck,
     ]
 }
 
@@ -39,6 +39,20 @@ extension PartView: TemplateValue {
         "label": \.label, "anchor": \.anchor, "partTitle": \.partTitle, "points": \.points, "pointsWord": \.pointsWord,
         "question": \.question, "answer": \.answer, "rubric": \.rubric, "showRubric": \.showRubric,
         "answerSpace": \.answerSpace, "headingLevel": \.headingLevel, "subheadingLevel": \.subheadingLevel,
+        "gradable": \.gradable, "hasRubric": \.hasRubric,
+    ]
+}
+
+extension GradableView: TemplateValue {
+    static let fields: [String: Field] = [
+        "options": \.options, "multiple": \.multiple, "instruction": \.instruction, "numberBox": \.numberBox,
+        "hasOptions": \.hasOptions, "stated": \.stated, "explanation": \.explanation, "kind": \.kind, "check": \.check, "tolerance": \.tolerance,
+    ]
+}
+
+extension OptionView: TemplateValue {
+    static let fields: [String: Field] = [
+        "letter": \.letter, "html": \.html, "box": \.box, "correct": \.correct, "misconception": \.misconception,
     ]
 }
 
@@ -63,6 +77,7 @@ extension ExamView: TemplateValue {
         "exercises": \.exercises, "gradingTable": \.gradingTable, "scoreTable": \.scoreTable, "paper": \.paper,
         "runningHeader": \.runningHeader, "isKey": \.isKey, "keyHeader": \.keyHeader, "pageFooter": \.pageFooter, "variantCode": \.variantCode, "fingerprint": \.fingerprint,
         "student": \.student,
+        "answerGrid": \.answerGrid,
     ]
 }
 

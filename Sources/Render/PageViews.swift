@@ -1,4 +1,5 @@
 import Bank
+import Markup
 
 /// What every page template receives: the course and the way back to the output root.
 struct PageView {
@@ -74,7 +75,11 @@ struct ExerciseView {
     var withheld: Bool
     var exams: [ExamLink]
     /// Other draws of a parametrized exercise's parameters, for practice (its own page only).
-    var practice: [ExerciseView] = []
+    var practice: [ExerciseView] = [] {
+        didSet { hasSelfCheck = hasSelfCheck || practice.contains(where: \.hasSelfCheck) }
+    }
+    /// A machine-gradable part can be checked in the browser: the page loads the self-check script.
+    var hasSelfCheck = false
 
     init(_ rendered: RenderedExercise, number: Int? = nil, title: String? = nil, root: String = "",
          solutions: Bool, rubrics: Bool, labels: Labels, topic: TopicView? = nil, exams: [ExamLink] = [],
@@ -90,6 +95,7 @@ struct ExerciseView {
             PartView($0, exerciseNumber: number, solution: solutions, rubric: rubrics, labels: labels,
                      space: space?.space(for: $0.part.label))
         }
+        hasSelfCheck = parts.contains { $0.gradable?.check != nil }
         tags = exercise.metadata.tags
         source = exercise.metadata.source
         self.topic = topic
@@ -109,12 +115,16 @@ struct PartView {
     var answer: String?
     var rubric: [RubricView]
     var showRubric: Bool
+    /// The rubric list is shown: on a key, for an open part (a machine-gradable part has none).
+    var hasRubric: Bool
     /// Room for the student's answer (student copies only).
     var answerSpace: AnswerSpaceView?
     /// `h3` under an exam's `h2` exercise heading; `h2` on an exercise's own page, under its `h1`.
     var headingLevel: Int
     /// The heading level of the model answer and rubric headings, one below the part's.
     var subheadingLevel: Int
+    /// Options, number box and stated answer of a machine-gradable part; nil for an open part.
+    var gradable: GradableView?
 
     init(_ rendered: RenderedPart, exerciseNumber: Int?, solution: Bool, rubric: Bool, labels: Labels,
          space: AnswerSpace? = nil) {
@@ -124,13 +134,40 @@ struct PartView {
         partTitle = part.title
         points = part.points.description
         pointsWord = labels.points(part.points)
-        question = rendered.question
-        answer = solution ? rendered.answer : nil
+        answer = solution && rendered.gradable == nil ? rendered.answer : nil
+        gradable = rendered.gradable.map {
+            GradableView(part, $0, key: rubric, solution: solution, labels: labels, explanation: part.explanation == nil ? nil : rendered.answer)
+        }
+        hasRubric = rubric && rendered.gradable == nil
+        question = Self.question(rendered, key: rubric, labels: labels)
         self.rubric = rubric ? rendered.rubric.map { RubricView(points: labels.points($0.points), criterion: $0.html) } : []
         showRubric = rubric
-        answerSpace = space.map(AnswerSpaceView.init)
+        answerSpace = rendered.gradable == nil ? space.map(AnswerSpaceView.init) : nil
         headingLevel = exerciseNumber == nil ? 2 : 3
         subheadingLevel = headingLevel + 1
+    }
+}
+
+extension PartView {
+    /// The question's HTML with a cloze's blanks as boxes, or on the key as their values.
+    static func question(_ rendered: RenderedPart, key: Bool, labels: Labels) -> String {
+        guard let blanks = rendered.gradable?.blanks, !blanks.isEmpty else { return rendered.question }
+        return ClozeMarkers.fill(rendered.question) { name in
+            guard let blank = blanks.first(where: { $0.name == name }) else { return "" }
+            let answer = key ? blank.keyHTML(labels) : ""
+            return #"<span class="blank" data-blank="\#(name)"><span class="blank-label">(\#(name))</span>"#
+                + (key ? #" <strong class="blank-answer">\#(answer)</strong>"# : #"<span class="blank-box"></span>"#)
+                + (blank.options.isEmpty || key ? "" : " " + blank.options.map { "☐ \($0.html)" }.joined(separator: " "))
+                + "</span>"
+        }
+    }
+}
+
+extension RenderedBlank {
+    /// The blank's answer on the key: the value with its tolerance, or the correct option.
+    func keyHTML(_ labels: Labels) -> String {
+        if let numeric { return HTML.escape(ToleranceText.value(numeric, labels: labels)) }
+        return options.filter(\.isCorrect).map(\.html).joined(separator: ", ")
     }
 }
 

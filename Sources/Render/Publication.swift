@@ -62,10 +62,15 @@ public struct Publication: Sendable {
         let share = share(of: exercise)
         for index in cut.parts.indices {
             cut.parts[index].rubric = []
-            if share < .solutions { cut.parts[index].answer.text = "" }
+            if share < .solutions {
+                cut.parts[index].answer.text = ""
+                cut.parts[index].explanation = nil
+                cut.parts[index].gradable = cut.parts[index].gradable?.withoutAnswers
+            }
             if share == .withheld {
                 cut.parts[index].question.text = ""
                 cut.parts[index].title = nil
+                cut.parts[index].gradable = nil
             }
         }
         if share == .withheld {
@@ -86,8 +91,14 @@ public struct Publication: Sendable {
             var part = part
             part.part = cut.exercise.parts.first { $0.label == original.label } ?? original
             part.rubric = []
-            if share < .solutions { part.answer = "" }
-            if share == .withheld { part.question = "" }
+            if share < .solutions {
+                part.answer = ""
+                part.gradable = part.gradable?.withoutAnswers
+            }
+            if share == .withheld {
+                part.question = ""
+                part.gradable = nil
+            }
             return part
         }
         if share == .withheld { cut.stem = nil }
@@ -109,7 +120,8 @@ public struct Publication: Sendable {
         guard let forms = unreleasedForms[variant.id] else { return true }
         func texts(_ exercise: Exercise?) -> Set<String> {
             guard let exercise else { return [] }
-            return Set(exercise.parts.flatMap { [$0.question.text, $0.answer.text] } + [exercise.stem?.text].compactMap { $0 })
+            return Set(exercise.parts.flatMap { [$0.question.text, $0.answer.text] + ($0.gradable?.texts.map(\.text) ?? []) }
+                       + [exercise.stem?.text].compactMap { $0 })
                 .filter { !$0.allSatisfy(\.isWhitespace) }
         }
         let drawn = texts(variant).subtracting(texts(bank.exercise(variant.id)))

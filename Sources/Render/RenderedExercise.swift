@@ -22,4 +22,7 @@ public struct RenderedPart: Sendable {
     public var question: String
     public var answer: String
     public var rubric: [(points: Points, html: String)]
+    /// Options and blanks of a machine-gradable part; nil for an open part. The question's cloze
+    /// blanks are `ClozeMarkers` tokens until a page view puts boxes or values there.
+    public var gradable: RenderedGradable?
 }
