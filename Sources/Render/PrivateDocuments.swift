@@ -10,6 +10,36 @@ struct PrivateDocuments {
     var labels: Labels
 
     func pages() -> [PageSpec] {
+        forms() + matrices().map { exam, matrix in
+            PageSpec(destination: .private, path: AnswerMatrix.htmlPath(of: exam), template: "answer-matrix",
+                     title: "\(exam.title): \(labels["answerMatrix"])") {
+                AnswerMatrixView(title: exam.title, items: matrix.items, rows: matrix.rows, paper: exam.paper.cssSize,
+                                 runningHeader: CSS.string("\(exam.course) · \(exam.title) · \(exam.date.iso)"),
+                                 keyHeader: CSS.string(labels["answerKeyHeader"]), pageFooter: labels.pageFooter)
+            }
+        }
+    }
+
+    /// The answer matrices as CSV, next to their pages.
+    func files() -> [OutputFile] {
+        matrices().map { exam, matrix in OutputFile(.private, AnswerMatrix.csvPath(of: exam), html: matrix.csv(labels: labels)) }
+    }
+
+    /// The answer matrix of every exam whose variants have machine-gradable parts.
+    func matrices() -> [(ExamSpec, AnswerMatrix)] {
+        var exams: [ExamSpec] = []
+        for (edition, _) in editions where edition.code != nil && !exams.contains(where: { $0.id == edition.exam.id }) {
+            exams.append(edition.exam)
+        }
+        return exams.compactMap { exam in
+            let forms = editions.filter { $0.0.exam.id == exam.id }.compactMap { edition, rendered in
+                edition.code.map { (code: $0, exercises: rendered) }
+            }
+            return AnswerMatrix(forms, labels: labels).map { (exam, $0) }
+        }
+    }
+
+    private func forms() -> [PageSpec] {
         editions.flatMap { edition, rendered in
             let exam = edition.exam
             let name = edition.code.map { "\(exam.title), \(labels["variantInline"]) \($0)" } ?? exam.title

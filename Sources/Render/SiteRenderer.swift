@@ -23,9 +23,10 @@ public struct SiteRenderer: Sendable {
                        editions: [(ExamEdition, [RenderedExercise])],
                        practice: [String: [RenderedExercise]] = [:], into output: some OutputSink) async throws {
         let forms = editions.map(\.0)
+        let documents = PrivateDocuments(editions: editions, renderer: exercises, labels: labels)
         let pages = PublicSite(publication: Publication(bank, editions: forms), asWritten: forms.filter { $0.code == nil },
                                rendered: rendered, practice: practice, renderer: exercises, labels: labels).pages()
-            + PrivateDocuments(editions: editions, renderer: exercises, labels: labels).pages()
+            + documents.pages()
         let course = CourseView(bank.course, renderer: exercises)
         let words = labels.context
         try await pages.concurrentForEach { [theme] page in
@@ -33,6 +34,7 @@ public struct SiteRenderer: Sendable {
                                 lang: bank.course.language, labels: words, content: page.content())
             try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, view)))
         }
+        for file in documents.files() { try output.write(file) }
         for asset in theme.assets(for: .site) + theme.assets(for: .private) { try output.write(asset) }
     }
 }
