@@ -42,6 +42,8 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
             case gradebook
             /// An LMS package `sitegen export` wrote to `exports/<name>/`; `exam` is the export's name.
             case export
+            /// `answer-matrix.html` and `.csv`: every variant × machine-gradable item, for a stencil.
+            case answerMatrix = "answer-matrix"
         }
 
         /// Relative to the private output: `exams/x/student.html`, `exams/x/variants/A/key.html`.

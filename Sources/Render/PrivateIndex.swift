@@ -29,6 +29,14 @@ public enum PrivateIndex {
                                        kind: kind, paper: exam.paper))
             }
         }
+        for exam in exams {
+            let variants = editions.filter { $0.exam.id == exam.id && $0.code != nil }
+            guard let spec = variants.first?.exam,
+                  variants.contains(where: { $0.exercises.contains { $0.parts.contains { $0.kind != .open } } }) else { continue }
+            for path in [AnswerMatrix.htmlPath(of: spec), AnswerMatrix.csvPath(of: spec)] {
+                documents.append(.init(path: path, exam: exam.id, variant: nil, kind: .answerMatrix, paper: spec.paper))
+            }
+        }
         for exam in exams where graded.contains(exam.id) {
             documents += DocumentManifest.results(of: exam.id, paper: editions.first { $0.exam.id == exam.id }?.exam.paper ?? .a4)
         }
@@ -67,7 +75,7 @@ public enum PrivateIndex {
         let view = IndexView(course: manifest.course, code: manifest.code, exports: exports.map { Link(document: $0) }, hasExports: !exports.isEmpty,
                              exams: manifest.exams.map { exam in
             let documents = manifest.documents.filter { $0.exam == exam.id }
-            let grading = documents.filter { [.assignment, .gradingSheet, .report, .gradebook].contains($0.kind) }.map { Link(document: $0) }
+            let grading = documents.filter { [.answerMatrix, .assignment, .gradingSheet, .report, .gradebook].contains($0.kind) }.map { Link(document: $0) }
             let students = documents.filter { $0.student != nil && $0.kind == .student }.map { document in
                 StudentRow(number: document.student!, variant: document.variant ?? "",
                            links: documents.filter { $0.student == document.student }.map { Link(document: $0) })
@@ -106,7 +114,7 @@ public enum PrivateIndex {
             case .compactKey: "compact key"
             case .answers: "answers.json"
             case .pdf: name
-            case .assignment, .gradingSheet, .gradebook: name
+            case .assignment, .gradingSheet, .gradebook, .answerMatrix: name
             case .report: "results report"
             case .export: document.path.dropFirst(DocumentManifest.exportsFolder.count + 1).description
             }
