@@ -10,7 +10,7 @@ import Testing
         try await build.run()
         let manifest = try #require(DocumentManifest.read(from: build.options.privateOutput))
         let written = TestBuild.files(in: build.options.privateOutput).keys
-            .filter { $0.hasPrefix("exams/") && ($0.hasSuffix(".html") || $0.hasSuffix(".json")) }
+            .filter { $0.hasPrefix("exams/") && ($0.hasSuffix(".html") || $0.hasSuffix(".json") || $0.hasSuffix(".csv")) }
         #expect(Set(manifest.documents.map(\.path)) == Set(written))
         #expect(manifest.documents.count == written.count)
         let variants = manifest.documents.filter { $0.exam == "dl-2019-01-22" && $0.kind == .student }.map(\.variant)
