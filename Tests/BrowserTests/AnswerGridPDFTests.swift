@@ -16,8 +16,8 @@ import Variants
         let variant = try #require(sheet.variants.first { $0.code == "B" })
         let chromium = try Tools.chromium(), poppler = try Tools.poppler()
         let keyPDF = built.folder.appendingPathComponent("quiz-key-B.pdf")
-        try chromium.printToPDF(folder.appendingPathComponent("variants/B/key.html"), to: keyPDF)
-        let pages = try poppler.pageTexts(keyPDF).map(PDFText.normalize)
+        try await chromium.printToPDF(folder.appendingPathComponent("variants/B/key.html"), to: keyPDF)
+        let pages = try await poppler.pageTexts(keyPDF).map(PDFText.normalize)
         let grid = try #require(pages.first)
         #expect(grid.contains("Answer grid · Variant B"), "\(grid)")
         // The grid is one page: the cover follows it.
@@ -42,8 +42,8 @@ import Variants
             }
         }
         let studentPDF = built.folder.appendingPathComponent("quiz-student-B.pdf")
-        try chromium.printToPDF(folder.appendingPathComponent("variants/B/student.html"), to: studentPDF)
-        let student = try poppler.pageTexts(studentPDF).map(PDFText.normalize).joined(separator: " ")
+        try await chromium.printToPDF(folder.appendingPathComponent("variants/B/student.html"), to: studentPDF)
+        let student = try await poppler.pageTexts(studentPDF).map(PDFText.normalize).joined(separator: " ")
         #expect(student.contains("Choose one.") && student.contains("Choose all that apply."))
         #expect(!student.contains("Answer grid") && !student.contains("misconception"))
     }
