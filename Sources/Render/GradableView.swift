@@ -36,7 +36,7 @@ struct GradableView {
         hasOptions = !options.isEmpty
         stated = solution ? Self.answer(part, options: options, labels: labels) : nil
         self.explanation = solution ? explanation : nil
-        check = solution ? Self.check(part, options: options) : nil
+        check = solution ? Self.check(part, options: options, key: key) : nil
         if case .numeric(let numeric) = part.gradable, check != nil { tolerance = ToleranceText.words(numeric.tolerance, labels: labels) }
     }
 
@@ -64,15 +64,22 @@ struct GradableView {
         }
     }
 
-    /// `letters:B` or `range:6.5:7.5`, what the self-check script compares a response with.
-    static func check(_ part: Part, options: [RenderedOption]) -> String? {
+    /// `letters:B` or `range:6.5:7.5`, what the self-check script compares a response with;
+    /// `blanks` for a cloze, whose blanks carry their own (none on a key, which shows their values).
+    static func check(_ part: Part, options: [RenderedOption], key: Bool) -> String? {
         switch part.gradable {
         case .choice, .trueFalse: "letters:" + options.filter(\.isCorrect).map(\.letter).joined(separator: ",")
-        case .numeric(let numeric): numeric.resolved.map { value in
+        case .numeric(let numeric): interval(numeric)
+        case .cloze: key ? nil : "blanks"
+        case nil: nil
+        }
+    }
+
+    /// `range:6.5:7.5`: the numbers a numeric answer or blank accepts.
+    static func interval(_ numeric: NumericAnswer) -> String? {
+        numeric.resolved.map { value in
             let width = numeric.tolerance.width(around: value)
             return "range:\(value - width):\(value + width)"
-        }
-        case .cloze, nil: nil
         }
     }
 }

@@ -139,7 +139,7 @@ struct PartView {
             GradableView(part, $0, key: rubric, solution: solution, labels: labels, explanation: part.explanation == nil ? nil : rendered.answer)
         }
         hasRubric = rubric && rendered.gradable == nil
-        question = Self.question(rendered, key: rubric, labels: labels)
+        question = Self.question(rendered, key: rubric, checkable: solution && !rubric, labels: labels)
         self.rubric = rubric ? rendered.rubric.map { RubricView(points: labels.points($0.points), criterion: $0.html) } : []
         showRubric = rubric
         answerSpace = rendered.gradable == nil ? space.map(AnswerSpaceView.init) : nil
@@ -149,21 +149,32 @@ struct PartView {
 }
 
 extension PartView {
-    /// The question's HTML with a cloze's blanks as boxes, or on the key as their values.
-    static func question(_ rendered: RenderedPart, key: Bool, labels: Labels) -> String {
+    /// The question's HTML with a cloze's blanks as boxes, or on the key as their values. Where
+    /// the solution may be shown (`checkable`), each blank carries what the self-check compares with.
+    static func question(_ rendered: RenderedPart, key: Bool, checkable: Bool, labels: Labels) -> String {
         guard let blanks = rendered.gradable?.blanks, !blanks.isEmpty else { return rendered.question }
         return ClozeMarkers.fill(rendered.question) { name in
             guard let blank = blanks.first(where: { $0.name == name }) else { return "" }
             let answer = key ? blank.keyHTML(labels) : ""
-            return #"<span class="blank" data-blank="\#(name)"><span class="blank-label">(\#(name))</span>"#
+            let check = checkable ? blank.check.map { #" data-check="\#($0)""# } ?? "" : ""
+            return #"<span class="blank" data-blank="\#(name)"\#(check)><span class="blank-label">(\#(name))</span>"#
                 + (key ? #" <strong class="blank-answer">\#(answer)</strong>"# : #"<span class="blank-box"></span>"#)
-                + (blank.options.isEmpty || key ? "" : " " + blank.options.map { "☐ \($0.html)" }.joined(separator: " "))
+                + (blank.options.isEmpty || key ? "" : " " + blank.options.map {
+                    #"<span class="blank-option" data-letter="\#($0.letter)"><span class="box" aria-hidden="true">☐</span> \#($0.html)</span>"#
+                }.joined(separator: " "))
                 + "</span>"
         }
     }
 }
 
 extension RenderedBlank {
+    /// `letters:B` or `range:6.5:7.5` for the self-check, as a whole part's check reads.
+    var check: String? {
+        if let numeric { return GradableView.interval(numeric) }
+        let correct = options.filter(\.isCorrect).map(\.letter)
+        return correct.isEmpty ? nil : "letters:" + correct.joined(separator: ",")
+    }
+
     /// The blank's answer on the key: the value with its tolerance, or the correct option.
     func keyHTML(_ labels: Labels) -> String {
         if let numeric { return HTML.escape(ToleranceText.value(numeric, labels: labels)) }

@@ -144,6 +144,13 @@ import Variants
         #expect(gradable[0]["data-check"]?.hasPrefix("letters:") == true)
         #expect(gradable[1]["data-check"] == "range:6.5:7.5")
         #expect(gradable[1]["data-tolerance"] == "± 0.5")
+        // A cloze is checked blank by blank: each carries its own interval or letters.
+        #expect(gradable[2]["data-check"] == "blanks")
+        let blanks = page.all("span", class: "blank").prefix(2)
+        #expect(blanks.map { $0["data-blank"] } == ["f", "g"])
+        #expect(blanks.first?["data-check"]?.hasPrefix("range:") == true)
+        let grows = blanks.last?.all("span", class: "blank-option").first { $0.text.contains("grows") }
+        #expect(grows != nil && blanks.last?["data-check"] == "letters:" + (grows?["data-letter"] ?? "?"))
         // The answer is behind the solution toggle, which works without JavaScript.
         #expect(gradable[0].all("details", class: "solution").count == 1)
         #expect(page.all("li", class: "correct").isEmpty)
@@ -158,6 +165,7 @@ import Variants
         let build = try await Self.build(exercise: hidden)
         let page = try build.html("exercises/quiz.html")
         #expect(page.all("div", class: "gradable").allSatisfy { $0["data-check"] == nil })
+        #expect(!page.all("span", class: "blank").isEmpty && page.all("span", class: "blank").allSatisfy { $0["data-check"] == nil })
         #expect(page.all("details").isEmpty && page.all("script").isEmpty)
         #expect(page.all("li", class: "option").count >= 3)
     }
