@@ -1,26 +1,19 @@
+import Markup
+
 /// Bank text into XML, in one place: escaped for text and attribute values, with characters XML
 /// 1.0 cannot carry replaced, and identifiers cut to what every format accepts.
 enum XMLText {
-    /// Text or an attribute value: `&`, `<`, `>`, `"` and `'` as entities; control characters
-    /// that XML 1.0 forbids as U+FFFD.
+    /// Text or an attribute value: Markup's one escaper, after the control characters XML 1.0
+    /// forbids are replaced by U+FFFD.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var allowed = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                let allowed = (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value) || value >= 0x10000
-                out.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
-            }
+            let value = scalar.value
+            let ok = scalar == "\t" || scalar == "\n" || scalar == "\r"
+                || (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value) || value >= 0x10000
+            allowed.append(ok ? scalar : "\u{FFFD}")
         }
-        return out
+        return HTML.escape(String(allowed))
     }
 
     /// An identifier valid as an XML name (NCName) in QTI and as an ident in Canvas: letters,
