@@ -18,11 +18,12 @@ public enum Normalization {
     }
 }
 
-/// Batch normalisation of x [N, F] per feature. In training it normalises with the batch's mean
+/// Batch normalisation per feature of x [N, F], of sequences [N, T, F] over N·T, or per channel of
+/// images [N, C, H, W] over N·H·W. In training it normalises with the batch's mean
 /// and biased variance and updates the running averages (r ← (1 − m)·r + m·batch, the running
 /// variance from the unbiased batch variance, as PyTorch does); in evaluation it uses the
 /// running averages.
-public final class BatchNorm {
+public final class BatchNorm: Layer {
     public let gain: Variable
     public let shift: Variable
     public var runningMean: Tensor
@@ -50,6 +51,22 @@ public final class BatchNorm {
     }
 
     public func callAsFunction(_ x: Variable) -> Variable {
+        let f = gain.shape[0]
+        switch x.shape.count {
+        case 3:
+            return normalizeRows(x.reshaped([-1, f])).reshaped(x.shape)
+        case 4:
+            precondition(x.shape[1] == f, "BatchNorm: input \(x.shape) is not [N, \(f), H, W]")
+            let (n, h, w) = (x.shape[0], x.shape[2], x.shape[3])
+            let rows = x.transposed([0, 2, 3, 1]).reshaped([n * h * w, f])
+            return normalizeRows(rows).reshaped([n, h, w, f]).transposed([0, 3, 1, 2])
+        default:
+            return normalizeRows(x)
+        }
+    }
+
+    /// Normalises x [M, F] over its M rows.
+    private func normalizeRows(_ x: Variable) -> Variable {
         precondition(x.shape.count == 2 && x.shape[1] == gain.shape[0], "BatchNorm: input \(x.shape) is not [N, \(gain.shape[0])]")
         guard isTraining else {
             let scale = Variable(runningVariance.map { 1 / ($0 + epsilon).squareRoot() })
@@ -67,5 +84,7 @@ public final class BatchNorm {
         return y
     }
 
-    public var parameterCount: Int { 2 * gain.value.count }
+    public var parameters: [Parameter] { [Parameter("gain", gain), Parameter("shift", shift)] }
+
+    public var summary: String { "BatchNorm(\(gain.shape[0])\(isTraining ? "" : ", eval"))" }
 }
