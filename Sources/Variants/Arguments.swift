@@ -120,7 +120,7 @@ struct Arguments {
         var word = text
         if case .text(let held)? = scope[text] { word = held }
         let allowed: [String]? = switch table[key]?.kind {
-        case .word(let words)?, .integerOrWord(_, let words)?: words
+        case .word(let words)?, .integerOrWord(_, let words)?, .valuesOrWord(let words)?: words
         default: nil
         }
         if let allowed, !allowed.contains(word) {

@@ -27,7 +27,7 @@ struct AttentionComputations {
         let v = try read.matrix("values", rows: k.shape[0], "one value row per key")
         let leaves = ["queries": Variable(q, requiresGrad: true), "keys": Variable(k, requiresGrad: true), "values": Variable(v, requiresGrad: true)]
         let result = Attention.scaledDotProduct(queries: leaves["queries"]!, keys: leaves["keys"]!, values: leaves["values"]!,
-                                                mask: try mask(queries: q.shape[0], keys: k.shape[0]))
+                                                mask: try AttentionMask.read(arguments, queries: q.shape[0], keys: k.shape[0]))
         switch try arguments.word("result", default: "weights") {
         case "scores": return TensorArguments.value(result.scores.value)
         case "output": return TensorArguments.value(result.output.value)
@@ -51,7 +51,7 @@ struct AttentionComputations {
                                            valueWeight: leaves["value_weights"]!, outputWeight: leaves["output_weights"]!)
         let selfAttention = !arguments.has("context")
         let result = attention(leaves["input"]!, context: selfAttention ? leaves["input"]! : leaves["context"]!,
-                               mask: try mask(queries: x.shape[0], keys: context.shape[0]))
+                               mask: try AttentionMask.read(arguments, queries: x.shape[0], keys: context.shape[0]))
         switch try arguments.word("result", default: "output") {
         case "weights":
             let head = try arguments.integer("head", default: 1)
@@ -64,23 +64,5 @@ struct AttentionComputations {
             return try read.gradient(of: result.output, leaves: leaves)
         default: return TensorArguments.value(result.output.value)
         }
-    }
-
-    /// `mask: causal` and `padding: [1, 1, 0]` (1 for a real key, 0 for padding), together or alone.
-    private func mask(queries: Int, keys: Int) throws(EvaluationError) -> AttentionMask? {
-        var mask: AttentionMask?
-        if try arguments.word("mask", default: "none") == "causal" { mask = .causal(queries: queries, keys: keys) }
-        if arguments.has("padding") {
-            let valid = try arguments.vector("padding")
-            guard valid.count == keys, valid.allSatisfy({ $0 == 0 || $0 == 1 }) else {
-                throw arguments.error("padding", "`padding` needs one 1 (a real key) or 0 (padding) per key: \(keys) of them")
-            }
-            let padding = AttentionMask.padding(queries: queries, validKeys: valid.map { $0 == 1 })
-            mask = mask.map { $0.intersection(padding) } ?? padding
-        }
-        if let row = mask?.emptyRow {
-            throw arguments.error(arguments.has("padding") ? "padding" : "mask", "query \(row + 1) may attend to no key at all, so its weights would be 0/0")
-        }
-        return mask
     }
 }

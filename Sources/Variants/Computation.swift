@@ -15,7 +15,7 @@ public struct Computation: Sendable {
         // On the model.
         case output, probabilities, loss, hidden, gradient, jacobian
         case parameterCount = "parameter_count", outputShape = "output_shape", receptiveField = "receptive_field"
-        case train, hiddenStates = "hidden_states", outputs
+        case train, hiddenStates = "hidden_states", outputs, inputSupport = "input_support"
         // On their own.
         case softmax, crossEntropy = "cross_entropy", klDivergence = "kl_divergence"
         case criticalWeight = "critical_weight", gradientRatio = "gradient_ratio", rank
@@ -31,7 +31,7 @@ public struct Computation: Sendable {
         var needsModel: Bool {
             switch self {
             case .output, .probabilities, .loss, .hidden, .gradient, .jacobian, .parameterCount, .outputShape,
-                 .receptiveField, .train, .hiddenStates, .outputs: true
+                 .receptiveField, .train, .hiddenStates, .outputs, .inputSupport: true
             default: false
             }
         }
@@ -44,7 +44,8 @@ public struct Computation: Sendable {
             let options: [Option] = switch self {
             case .output, .probabilities, .loss, .jacobian, .hiddenStates, .outputs: []
             case .hidden, .parameterCount, .outputShape, .receptiveField: [layer]
-            case .gradient: [.required("wrt", .name)]
+            case .gradient: [.required("wrt", .name), layer, .optional("upstream", .values)]
+            case .inputSupport: [layer, .required("unit", .values), .optional("result", .word(["mask", "count"]))]
             case .train: optimizer + [.optional("result", .word(["losses", "weights"])), .optional("wrt", .name)]
             case .softmax: [.required("logits", .values)]
             case .crossEntropy: [.required("logits", .values), .required("target", .integer(0...SpecLimits.extent)), .optional("smoothing", .number)]

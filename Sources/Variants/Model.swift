@@ -13,8 +13,11 @@ enum Model {
     /// A stack of residual units y = x + W₂·φ(W₁x + b₁), at an input.
     case residual([Residual], input: Tensor)
 
+    /// Each with the batch axis: [N, …].
     enum SequentialInput {
         case values(Tensor)
+        /// Token ids [N, T], for a first `embedding` layer.
+        case tokens(Tensor)
         case shape([Int])
     }
 
@@ -64,9 +67,9 @@ enum Model {
 
     private static func sequential(_ spec: SpecValue, scope: [String: Value], rng: inout Xoshiro256StarStar) throws(EvaluationError) -> Model {
         let model = Arguments(spec, table: ModelSpec.sequentialTable, scope: scope, context: "model", location: spec.location)
-        let (input, inputShape) = try Self.input(model)
-        var shape = inputShape
-        var weights = LayerWeights(rng: rng)
+        let input = try Self.input(model)
+        var shape = input.shape
+        var weights = LayerWeights(rng: rng, batch: input.batch, tokens: input.tokens)
         var layers: [any Layer] = []
         for (index, item) in (spec["layers"]?.list ?? []).enumerated() {
             guard let (kind, written) = item.single, let recipe = LayerRecipes.recipe(kind) else {
@@ -74,47 +77,32 @@ enum Model {
             }
             let options = Arguments(ModelSpec.options(of: recipe, written), table: recipe.table, scope: scope,
                                     context: "layer \(index + 1) (\(kind))", location: written.location)
+            if index == 0, input.tokens != nil, kind != "embedding" {
+                throw options.error(nil, "the model's input is token ids, which only an `embedding` layer reads: make it the first layer")
+            }
             let built = try recipe.build(options, input: shape, weights: &weights)
             layers.append(built.layer)
             shape = built.output
+            // Every weight is also reachable by its place: `wrt: layer1.weight`.
+            for parameter in built.layer.parameters { weights.named["layer\(index + 1).\(parameter.name)"] = parameter.variable }
         }
         rng = weights.rng
-        let loss = try spec["loss"].map { (written) throws(EvaluationError) in try Self.loss(written, output: shape, scope: scope) }
-        return .sequential(Sequential(layers), input: input, loss: loss, named: weights.named)
-    }
-
-    /// `input: x` (a vector parameter: values), or a shape `[3, 32, 32]` or `[n]`.
-    private static func input(_ model: Arguments) throws(EvaluationError) -> (SequentialInput, [Int]) {
-        let written = model.values["input"]
-        let isShape = written?.list != nil || written?.text.flatMap(Double.init) != nil
-        switch try model.value("input") {
-        case .vector(let v) where !isShape && !v.isEmpty:
-            return (.values(Tensor(shape: [1, v.count], scalars: v)), [v.count])
-        case .vector(let v) where isShape && !v.isEmpty:
-            return try shape(v, model)
-        case .number(let x) where isShape:
-            return try shape([x], model)
-        default:
-            throw model.error("input", "`input` is a parameter holding a vector, or a shape such as `[3, 32, 32]`")
+        let loss = try spec["loss"].map { (written) throws(EvaluationError) in
+            try Self.loss(written, output: shape, batch: input.batch, scope: scope)
         }
+        return .sequential(Sequential(layers), input: input.form, loss: loss, named: weights.named)
     }
 
-    private static func shape(_ extents: [Double], _ model: Arguments) throws(EvaluationError) -> (SequentialInput, [Int]) {
-        guard extents.count <= 3, extents.allSatisfy({ $0 == $0.rounded() && $0 >= 1 && $0 <= Double(SpecLimits.extent) }) else {
-            throw model.error("input", "an input shape is `[n]` or `[channels, height, width]` of whole numbers from 1 to \(SpecLimits.extent)")
-        }
-        let shape = extents.map { Int($0) }
-        try LayerRecipes.checkSize(shape, "input", model)
-        return (.shape([1] + shape), shape)
-    }
-
-    private static func loss(_ written: SpecValue, output: [Int], scope: [String: Value]) throws(EvaluationError) -> LossSpec {
+    private static func loss(_ written: SpecValue, output: [Int], batch: Int, scope: [String: Value]) throws(EvaluationError) -> LossSpec {
         guard let (kind, spec) = written.single, let table = ModelSpec.lossTables[kind] else {
             throw EvaluationError(message: "`loss` is one of \(ModelSpec.lossTables.keys.sorted().joined(separator: ", "))", at: written.location)
         }
         let options = Arguments(spec, table: table, scope: scope, context: "loss `\(kind)`", location: written.location)
-        let outputs = output.reduce(1, *)
+        let outputs = batch * output.reduce(1, *)
         if kind == "cross_entropy" {
+            guard batch == 1, output.count == 1 else {
+                throw options.error(nil, "cross-entropy is on the scores [k] of one example, but the output is \(batch) × \(LayerRecipes.describe(output)); use `batch: 1` and end in scores")
+            }
             let target = try options.integer("target")
             guard target < outputs else {
                 throw options.error("target", "the class index \(target) is not one of the \(outputs) classes 0 … \(outputs - 1) of the output \(LayerRecipes.describe(output))")
@@ -122,7 +110,7 @@ enum Model {
             return .crossEntropy(target: target)
         }
         guard let target = try options.value("target").numbers, target.count == outputs else {
-            throw options.error("target", "the target needs \(outputs) numbers, one per output of \(LayerRecipes.describe(output))")
+            throw options.error("target", "the target needs \(outputs) numbers, one per output of \(batch == 1 ? "" : "\(batch) × ")\(LayerRecipes.describe(output))")
         }
         return kind == "mse" ? .meanSquaredError(target: target) : .binaryCrossEntropy(target: target)
     }

@@ -31,39 +31,57 @@ struct ModelComputations {
         case .parameterCount:
             return .number(Double(arguments.has("layer") ? network.layers[through - 1].parameters.reduce(0) { $0 + $1.count } : network.parameterCount))
         case .outputShape:
-            let shape: [Int] = switch input { case .shape(let s): s; case .values(let t): t.shape }
+            let shape: [Int] = switch input { case .shape(let s): s; case .values(let t), .tokens(let t): t.shape }
             return .vector(prefix.outputShape(for: shape).dropFirst().map(Double.init))
         case .receptiveField:
             return .number(Double(try receptiveField(network, through: through)))
         default:
             break
         }
-        guard case .values(let x) = input else {
-            throw arguments.error(nil, "needs input values: the model's `input:` must name a vector parameter")
+        let x: Tensor, isTokens: Bool
+        switch input {
+        case .values(let t): (x, isTokens) = (t, false)
+        case .tokens(let t): (x, isTokens) = (t, true)
+        case .shape: throw arguments.error(nil, "needs input values: the model's `input:` must name a vector parameter or give `values:`")
         }
         switch kind {
         case .output, .hidden:
-            return .vector(prefix(x).scalars)
+            return TensorArguments.example(prefix(x))
         case .probabilities:
-            return .vector(withNoGrad { network(Variable(x)).softmax().value.scalars })
+            return TensorArguments.example(withNoGrad { network(Variable(x)).softmax().value })
         case .jacobian:
+            guard !isTokens, x.shape.count == 2, x.shape[0] == 1 else {
+                throw arguments.error(nil, "a Jacobian is of a model whose input is one vector")
+            }
             return Self.matrix(Gradients.jacobian(at: x) { prefix($0) })
         case .loss, .gradient:
-            let inputVariable = Variable(x, requiresGrad: true, name: "input")
-            let value = try lossValue(network(inputVariable), loss)
-            if kind == .loss { return .number(value.value.scalars[0]) }
+            let inputVariable = Variable(x, requiresGrad: !isTokens, name: "input")
             // The model is shared by the exercise's computations: start from zero, or a second
             // `gradient` would add to the gradients of the first.
             for parameter in network.parameters { parameter.variable.zeroGrad() }
+            for weight in named.values { weight.zeroGrad() }
+            let value: Variable
+            if kind == .gradient, arguments.has("layer") || arguments.has("upstream") {
+                // L = Σ upstream ⊙ (the output of layer `layer`), upstream ones by default.
+                let output = prefix(inputVariable)
+                value = (output * Variable(try TensorArguments(arguments: arguments).upstream(like: output.value))).sum()
+            } else {
+                value = try lossValue(network(inputVariable), loss)
+            }
+            if kind == .loss { return .number(value.value.scalars[0]) }
             value.backward()
             let target = try arguments.word("wrt")
-            let variable = target == "input" ? inputVariable : named[target]
-            guard let variable else {
+            if target == "input" {
+                guard !isTokens else { throw arguments.error("wrt", "token ids have no gradient; ask for `wrt:` the embedding's table (`layer1.table`)") }
+                return TensorArguments.example(inputVariable.grad ?? .zeros(x.shape))
+            }
+            guard let variable = named[target] else {
                 throw arguments.error("wrt", "`wrt: \(target)` names no weight of the model (weights: \(named.keys.sorted().joined(separator: ", ")), or `input`)")
             }
-            let gradient = variable.grad ?? .zeros(variable.shape)
-            return variable.shape.count == 2 && variable.shape[0] > 1 || target != "input" && variable.shape.count == 2
-                ? Self.matrix(gradient) : .vector(gradient.scalars)
+            return TensorArguments.value(variable.grad ?? .zeros(variable.shape))
+        case .inputSupport:
+            guard !isTokens else { throw arguments.error(nil, "token ids have no gradient, so no input support") }
+            return try inputSupport(prefix, x)
         case .train:
             let run = try OptimizerRun(arguments)
             _ = try lossValue(network(Variable(x)), loss)
@@ -83,6 +101,28 @@ struct ModelComputations {
             return .matrix(rows)
         default:
             throw unsupported(kind, "a layered network")
+        }
+    }
+
+    /// Where ∂(one unit of the layer's output)/∂input is not zero, on the input's values: the
+    /// positions the unit truly depends on there (a max-pool routes through one position of its
+    /// window, a ReLU that is off blocks its whole field). `unit` counts from 1 along each axis
+    /// of one example's output; the unit is of the first example.
+    private func inputSupport(_ prefix: Sequential, _ x: Tensor) throws(EvaluationError) -> Value {
+        let input = Variable(x, requiresGrad: true)
+        let output = prefix(input)
+        let shape = Array(output.shape.dropFirst())
+        let unit = try arguments.vector("unit")
+        guard unit.count == shape.count, zip(unit, shape).allSatisfy({ $0 == $0.rounded() && $0 >= 1 && $0 <= Double($1) }) else {
+            throw arguments.error("unit", "`unit` needs \(shape.count) whole number\(shape.count == 1 ? "" : "s"), from 1 along each axis of the output \(LayerRecipes.describe(shape))")
+        }
+        var seed = Tensor.zeros(output.shape)
+        seed.scalars[seed.offset(of: [0] + unit.map { Int($0) - 1 })] = 1
+        output.backward(seed: seed)
+        let support = (input.grad ?? .zeros(x.shape)).map { $0 != 0 ? 1 : 0 }
+        switch try arguments.word("result", default: "mask") {
+        case "count": return .number(support.sum())
+        default: return TensorArguments.example(support)
         }
     }
 

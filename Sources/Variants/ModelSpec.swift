@@ -78,8 +78,12 @@ struct ModelSpec: Sendable {
             checker.error(at: spec.location, "the model needs `input:` and `layers:` (or `rnn:` or `residual:`)")
             return
         }
-        checker.check(SpecValue(form: .keys(["input": input]), location: spec.location, path: spec.path),
-                      against: OptionTable("the model", [.required("input", .values)]), known: known)
+        if input.keys != nil {
+            checker.check(input, against: Model.inputTable, known: known)
+        } else {
+            checker.check(SpecValue(form: .keys(["input": input]), location: spec.location, path: spec.path),
+                          against: OptionTable("the model", [.required("input", .values)]), known: known)
+        }
         guard let items = layers.list, !items.isEmpty, items.count <= SpecLimits.layers else {
             checker.error(at: layers.location, "`layers` is a list of 1 to \(SpecLimits.layers) layers, each `- kind: {options}`")
             return
@@ -99,6 +103,10 @@ struct ModelSpec: Sendable {
             var table = recipe.table
             table.what = "layer \(index + 1) (\(kind))"
             checker.check(options, against: table, known: known)
+            let missing = recipe.missing(among: Set(options.keys?.keys ?? [:].keys))
+            if !missing.isEmpty {
+                checker.error(at: options.location, "\(table.what) needs \(missing.map { "`\($0)`" }.joined(separator: " and "))")
+            }
         }
         if let loss = keys["loss"] {
             guard let (kind, options) = loss.single, let lossTable = Self.lossTables[kind] else {

@@ -38,6 +38,8 @@ enum OptionKind: Sendable {
     case word([String])
     /// A whole number in the range, or one of the words (`padding: 1` or `padding: same`).
     case integerOrWord(ClosedRange<Int>, [String])
+    /// One of the words, or values (`bias: false` or `bias: [0.1, 0.2]`).
+    case valuesOrWord([String])
     /// An expression in `x`, written as text: `"(x - 3)^2"`.
     case function
     /// A list of expressions: `product: [W2, W1]`, `layers: [100, 10, 100]`.
@@ -54,6 +56,7 @@ enum OptionKind: Sendable {
         case .values: "a number, vector or matrix"
         case .word(let words): "one of " + words.map { "`\($0)`" }.joined(separator: ", ")
         case .integerOrWord(let range, let words): "a whole number \(Self.rangeText(range)) or " + words.map { "`\($0)`" }.joined(separator: ", ")
+        case .valuesOrWord(let words): "a number, vector or matrix, or " + words.map { "`\($0)`" }.joined(separator: ", ")
         case .function: "an expression in `x`, in double quotes"
         case .list: "a list such as `[A, B]`"
         case .name: "a name"

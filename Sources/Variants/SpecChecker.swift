@@ -43,7 +43,9 @@ struct SpecChecker {
                 return
             }
             expression(value, key: key, in: what, known: known, kind: option.kind)
-        case .values:
+        case .valuesOrWord(let words) where value.text.map(words.contains) ?? false:
+            return
+        case .values, .valuesOrWord:
             switch value.form {
             case .scalar: expression(value, key: key, in: what, known: known, kind: option.kind)
             case .list(let items):

@@ -31,6 +31,22 @@ struct TensorArguments {
         return Tensor(v)
     }
 
+    /// A tensor of `shape`, written as a vector of all its numbers in row-major order, or as a
+    /// matrix whose rows run along the last axis with the leading axes stacked ([2, 3, 3]
+    /// filters as a 6×3 matrix: the first filter's three rows, then the second's).
+    func tensor(_ key: String, shape: [Int], _ what: String) throws(EvaluationError) -> Tensor {
+        let value = try arguments.value(key)
+        let count = shape.reduce(1, *)
+        let described = LayerRecipes.describe(shape)
+        guard let numbers = value.numbers, value.text == nil, numbers.count == count else {
+            throw arguments.error(key, "`\(key)` has \(value.numbers?.count ?? 0) numbers, but \(what) \(described) needs \(count)")
+        }
+        if case .matrix(let rows) = value, rows.count > 1, rows[0].count != shape.last {
+            throw arguments.error(key, "`\(key)` has rows of \(rows[0].count), but \(what) \(described) is written with rows of \(shape.last ?? 1) (its last axis)")
+        }
+        return Tensor(shape: shape, scalars: numbers)
+    }
+
     /// ∂L/∂output, `upstream:` of the output's shape, or ones (L = the sum of the output).
     func upstream(like output: Tensor) throws(EvaluationError) -> Tensor {
         guard arguments.has("upstream") else { return .ones(output.shape) }
@@ -51,13 +67,23 @@ struct TensorArguments {
         return Self.value(leaf.grad ?? .zeros(leaf.shape))
     }
 
-    /// A rank-2 tensor as a matrix, any other as a vector (a rank-0 one as a number).
+    /// A rank-2 tensor as a matrix, a rank-1 one as a vector, a rank-0 one as a number, and a
+    /// tensor of higher rank as a matrix of its last axis' rows, the leading axes stacked (an
+    /// image [C, H, W] is C·H rows of W: the first channel's rows, then the next's).
     static func value(_ t: Tensor) -> Value {
         switch t.rank {
         case 0: .number(t.scalars[0])
+        case 1: .vector(t.scalars)
         case 2: ModelComputations.matrix(t)
-        default: .vector(t.scalars)
+        default: ModelComputations.matrix(t.reshaped([-1, t.shape[t.rank - 1]]))
         }
+    }
+
+    /// One value per example of a batch [N, …]: the example alone when N is 1 (a vector for a
+    /// vector, or for a number), else the whole batch.
+    static func example(_ t: Tensor) -> Value {
+        guard t.shape.first == 1 else { return value(t) }
+        return t.rank <= 2 ? .vector(t.scalars) : value(t.reshaped(Array(t.shape.dropFirst())))
     }
 
     /// An error when a tensor of `shape` would hold more numbers than the limit.

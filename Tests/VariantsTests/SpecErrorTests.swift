@@ -21,11 +21,11 @@ struct SpecErrorTests {
 
     @Test func misspeltLayerOptionIsNamedWithItsSuggestion() throws {
         #expect(try Self.problems(Self.conv + "\n    - conv2d: {filters: 2, kernel: k, strid: 2}\ncompute:\n  s: output_shape") == [
-            .init(line: 10, column: 39, message: "unknown key `strid` in layer 1 (conv2d); did you mean `stride`? (allowed: filters, kernel, stride, padding, dilation, groups, bias)"),
+            .init(line: 10, column: 39, message: "unknown key `strid` in layer 1 (conv2d); did you mean `stride`? (allowed: filters, kernel, weights, stride, padding, dilation, groups, bias)"),
         ])
         #expect(try Self.problems(Self.conv + "\n    - conv2d: {filter: 2, kernel: k}") == [
             .init(line: 10, column: 7, message: "layer 1 (conv2d) needs `filters`"),
-            .init(line: 10, column: 16, message: "unknown key `filter` in layer 1 (conv2d); did you mean `filters`? (allowed: filters, kernel, stride, padding, dilation, groups, bias)"),
+            .init(line: 10, column: 16, message: "unknown key `filter` in layer 1 (conv2d); did you mean `filters`? (allowed: filters, kernel, weights, stride, padding, dilation, groups, bias)"),
         ])
         #expect(try Self.problems(Self.conv + "\n    - conv2d: {filters: 2, kernel: k, groups: 0}").map(\.line) == [10])
     }
@@ -138,7 +138,7 @@ struct SpecErrorTests {
             "`kernel > 1`: unknown name `kernel`",
         ])
         #expect(try Self.problems("model:\n  input: [3]\n  layers:\n    - dens: {units: 2}").map(\.message) == [
-            "unknown layer `dens`; did you mean `dense`? (known: dense, activation, conv2d, maxpool2d, avgpool2d, flatten)",
+            "unknown layer `dens`; did you mean `dense`? (known: dense, activation, conv2d, maxpool2d, avgpool2d, flatten, lstm, gru, attention, multi_head_attention, batch_norm, layer_norm, embedding, dropout)",
         ])
     }
 

@@ -118,6 +118,7 @@ struct SpecGrammar {
         case .values: return pick(["x", "[1, 2]", "[[1, 0], [0, 1]]", "M", "z", "2"])
         case .word(let words): return pick(words)
         case .integerOrWord(_, let words): return chance(0.5) ? pick(words) : String(count(0...2))
+        case .valuesOrWord(let words): return chance(0.5) ? pick(words) : pick(["[1, 2]", "x", "0.5"])
         case .function: return pick(["\"(x - 1)^2\"", "\"sigmoid(x) * k\"", "\"abs(x)\""])
         case .list: return pick(["[M, M]", "[2, 3, 2]", "[M]"])
         case .name: return pick(["W", "one", "two", "input", "which"])
@@ -135,7 +136,10 @@ struct SpecGrammar {
     }
 
     mutating func sequential() -> [String] {
-        let inputs = hostile ? ["[1, 9, 9]", "[3]", "x", "z", "[0]", "[4096, 4096, 4096]", "[2, 5, 5]", "k"] : ["[1, 9, 9]", "x", "[2, 5, 5]"]
+        let inputs = hostile
+            ? ["[1, 9, 9]", "[3]", "x", "z", "[0]", "[4096, 4096, 4096]", "[2, 5, 5]", "k", "M", "{values: M, shape: [4, 1]}", "{values: z, batch: 2}",
+               "{ids: [9000, 1]}", "{ids: M, batch: 3}", "{values: x, ids: x}", "{values: M, shape: [1, 2, 2], batch: 0}"]
+            : ["[1, 9, 9]", "x", "[2, 5, 5]", "M", "{values: M, shape: [1, 2, 2]}", "{values: M, batch: 2}", "{ids: [1, 0, 2]}"]
         var lines = ["  input: \(pick(inputs))", "  layers:"]
         for _ in 0..<count(hostile ? 0...4 : 1...3) {
             let recipe = pick(LayerRecipes.all)

@@ -13,10 +13,14 @@ protocol LayerRecipe: Sendable {
     var shorthand: String? { get }
     /// The layer for an input of `input` (without the batch axis), and its output shape.
     func build(_ options: Arguments, input: [Int], weights: inout LayerWeights) throws(EvaluationError) -> BuiltLayer
+    /// Keys that the written ones make required, checked at load (`conv2d` without `weights`
+    /// needs `filters` and `kernel`).
+    func missing(among written: Set<String>) -> [String]
 }
 
 extension LayerRecipe {
     var shorthand: String? { nil }
+    func missing(among written: Set<String>) -> [String] { [] }
 }
 
 /// A layer on the engine and the shape it gives (without the batch axis).
@@ -25,17 +29,14 @@ struct BuiltLayer {
     var output: [Int]
 }
 
-/// Where layers take their weights: seeded random ones, and the parameters the spec names, so
-/// that `gradient: {wrt: W1}` finds the weight that `W1` became.
-struct LayerWeights {
-    var rng: Xoshiro256StarStar
-    var named: [String: Variable] = [:]
-}
-
 /// Every layer kind a model may list.
 enum LayerRecipes {
-    static let all: [any LayerRecipe] = [DenseRecipe(), ActivationRecipe(), Conv2DRecipe(),
-                                         PoolRecipe(name: "maxpool2d"), PoolRecipe(name: "avgpool2d"), FlattenRecipe()]
+    static let all: [any LayerRecipe] = [
+        DenseRecipe(), ActivationRecipe(), Conv2DRecipe(), PoolRecipe(name: "maxpool2d"), PoolRecipe(name: "avgpool2d"), FlattenRecipe(),
+        RecurrentRecipe(name: "lstm"), RecurrentRecipe(name: "gru"), AttentionRecipe(name: "attention"),
+        AttentionRecipe(name: "multi_head_attention"), NormalizationRecipe(name: "batch_norm"), NormalizationRecipe(name: "layer_norm"),
+        EmbeddingRecipe(), DropoutRecipe(),
+    ]
 
     static let names = all.map(\.name)
 
