@@ -414,8 +414,117 @@ def layers():
     })
 
 
+def models():
+    """Whole `model:` stacks of the spec's new layers on inputs with values: a two-channel image
+    through a grouped dilated padded conv, ReLU, max-pool and dense layer; a sequence through an
+    LSTM, causal multi-head attention and layer norm; token ids through an embedding and a GRU;
+    batches through batch norm (features, and channels of images); dropout with a mask and batch
+    norm in eval mode; plain attention with padding. Each: outputs, loss, gradients."""
+    global rng
+    rng = np.random.default_rng(20261202)
+    relu = lambda z: jnp.maximum(z, 0)
+    cases = []
+
+    def add(name, params, loss, outputs, wrt):
+        """Outputs of every named function of the parameters, and ∂loss/∂(each of `wrt`)."""
+        values = {k: jnp.asarray(v) for k, v in params.items()}
+        result = {k: t(fn(values)) for k, fn in outputs.items()}
+        result["loss"] = t(loss(values))
+        grads = jax.grad(loss)(values)
+        for k in wrt:
+            result["d" + k] = t(grads[k])
+        cases.append({"name": name, "params": {k: t(v) for k, v in params.items()}, "outputs": result})
+
+    # [2, 5, 5] → conv 4 filters, groups 2, 2×2, dilation 2, padding 1 → ReLU → max-pool 2 → dense 3 → CE(1).
+    def image_logits(p):
+        y = lax.conv_general_dilated(p["X"][None], p["K"], (1, 1), [(1, 1), (1, 1)], rhs_dilation=(2, 2),
+                                     dimension_numbers=("NCHW", "OIHW", "NCHW"), feature_group_count=2)
+        y = relu(y + p["B"][None, :, None, None])
+        return max_pool(y, 2, 2, 0).reshape(1, -1) @ p["W"].T + p["b"], y
+    add("image_conv_pool_dense",
+        {"X": u((2, 5, 5)), "K": u((4, 1, 2, 2)), "B": u((4,), -0.2, 0.2), "W": u((3, 16)), "b": u((3,))},
+        lambda p: -jax.nn.log_softmax(image_logits(p)[0][0])[1],
+        {"logits": lambda p: image_logits(p)[0][0], "conv": lambda p: image_logits(p)[1][0]},
+        ["X", "K", "B", "W"])
+
+    # [5, 3] → LSTM 4 → 2-head causal attention (zero biases) → layer norm → flatten → dense 2 → MSE.
+    causal = np.tril(np.ones((5, 5), dtype=bool))
+    zero4 = jnp.zeros(4)
+    def sequence(p):
+        h = lstm_steps(p["X"][:, None, :], p["Wl"], p["Ul"], p["bl"], p["h0"][None], p["c0"][None])[0][:, 0, :]
+        a = multi_head(h, p["Wq"], p["Wk"], p["Wv"], p["Wo"], zero4, zero4, zero4, zero4, 2, causal)
+        n = normalize(a, -1, p["G"], p["beta"], 1e-5)
+        return n.reshape(1, -1) @ p["Wd"].T, h
+    target = u((2,))
+    add("sequence_lstm_attention_norm",
+        {"X": u((5, 3)), "Wl": u((16, 3)), "Ul": u((16, 4)), "bl": u((16,)), "h0": u((4,)), "c0": u((4,)),
+         "Wq": u((4, 4)), "Wk": u((4, 4)), "Wv": u((4, 4)), "Wo": u((4, 4)), "G": u((4,), 0.5, 1.5), "beta": u((4,)),
+         "Wd": u((2, 20)), "T": target},
+        lambda p: jnp.mean((sequence(p)[0][0] - p["T"]) ** 2),
+        {"output": lambda p: sequence(p)[0][0], "states": lambda p: sequence(p)[1]},
+        ["X", "Wl", "Ul", "h0", "c0", "Wq", "Wk", "G", "Wd"])
+
+    # ids → embedding [6, 3] → GRU 2 (both biases), last state → dense 1 → MSE.
+    ids = [2, 0, 2, 5]
+    def tokens(p):
+        e = p["E"][jnp.array(ids)]
+        h = gru_steps(e[:, None, :], p["Wg"], p["Ug"], p["bg"], p["hb"], jnp.zeros((1, 2)))[-1]
+        return h @ p["Wd"].T
+    add("tokens_embedding_gru",
+        {"E": u((6, 3)), "Wg": u((6, 3)), "Ug": u((6, 2)), "bg": u((6,)), "hb": u((6,)), "Wd": u((1, 2)), "T": u((1,))},
+        lambda p: jnp.mean((tokens(p)[0] - p["T"]) ** 2),
+        {"output": lambda p: tokens(p)[0]},
+        ["E", "Wg", "Ug", "hb", "Wd"])
+
+    # A batch [4, 3] → dense 3 → batch norm (training) → dense 2 → MSE over the batch.
+    def batch(p):
+        z = normalize(p["X"] @ p["W1"].T + p["b1"], 0, p["G"], p["beta"], 1e-5)
+        return z @ p["W2"].T
+    add("batch_dense_batch_norm",
+        {"X": u((4, 3), -2, 2), "W1": u((3, 3)), "b1": u((3,)), "G": u((3,), 0.5, 1.5), "beta": u((3,)), "W2": u((2, 3)),
+         "T": u((4, 2))},
+        lambda p: jnp.mean((batch(p) - p["T"]) ** 2),
+        {"output": batch},
+        ["X", "W1", "G", "W2"])
+
+    # Images [2, 2, 3, 3] → conv 3 filters 2×2 without bias → batch norm per channel → flatten → dense 2 → MSE.
+    def images(p):
+        y = lax.conv_general_dilated(p["X"], p["K"], (1, 1), [(0, 0), (0, 0)], dimension_numbers=("NCHW", "OIHW", "NCHW"))
+        z = normalize(y, (0, 2, 3), p["G"][None, :, None, None], p["beta"][None, :, None, None], 1e-5)
+        return z.reshape(2, -1) @ p["Wd"].T
+    add("images_conv_batch_norm",
+        {"X": u((2, 2, 3, 3)), "K": u((3, 2, 2, 2)), "G": u((3,), 0.5, 1.5), "beta": u((3,)), "Wd": u((2, 12)), "T": u((2, 2))},
+        lambda p: jnp.mean((images(p) - p["T"]) ** 2),
+        {"output": images},
+        ["X", "K", "G", "Wd"])
+
+    # [6] → dropout 0.5 with a mask → batch norm in eval mode → dense 2 → MSE.
+    mask = np.array([1.0, 0, 1, 1, 0, 1])
+    rm, rv = u((6,)), u((6,), 0.5, 2)
+    def dropped(p):
+        z = (p["x"] * mask / 0.5 - p["rm"]) / jnp.sqrt(p["rv"] + 1e-5) * p["G"] + p["beta"]
+        return z @ p["Wd"].T
+    add("dropout_batch_norm_eval",
+        {"x": u((6,)), "mask": mask, "rm": rm, "rv": rv, "G": u((6,), 0.5, 1.5), "beta": u((6,)), "Wd": u((2, 6)), "T": u((2,))},
+        lambda p: jnp.mean((dropped(p) - p["T"]) ** 2),
+        {"output": dropped},
+        ["x", "G", "Wd"])
+
+    # [4, 2] → attention on itself, causal and the last position padded → flatten → dense 1 → MSE.
+    allowed = np.tril(np.ones((4, 4), dtype=bool)) & np.array([True, True, True, False])[None, :]
+    def attended(p):
+        return attention(p["X"], p["X"], p["X"], allowed)[1].reshape(1, -1) @ p["Wd"].T
+    add("attention_causal_padding",
+        {"X": u((4, 2)), "Wd": u((1, 8)), "T": u((1,))},
+        lambda p: jnp.mean((attended(p)[0] - p["T"]) ** 2),
+        {"output": lambda p: attended(p)[0]},
+        ["X", "Wd"])
+
+    write("models.json", {"cases": cases})
+
+
 GENERATORS = {"ops": ops, "conv_pool": conv_pool, "network": network, "adam": adam, "rnn": rnn, "residual": residual,
-              "receptive_fields": receptive_fields, "worked_example": worked_example, "layers": layers}
+              "receptive_fields": receptive_fields, "worked_example": worked_example, "layers": layers, "models": models}
 
 if __name__ == "__main__":
     # `python3 Scripts/jax_reference.py layers` writes only layers.json; no argument writes all, in
