@@ -34,4 +34,28 @@ import Testing
         #expect(steps.map(\.size) == [3, 5] && steps.map(\.jump) == [1, 2])
         #expect(byFormula == 5 && byGradient == 5)
     }
+
+    @Test func tokensThroughAnLSTMAndCausalAttention() {
+        // --- docs/engine.md: Example 3 ---
+        var rng = Xoshiro256StarStar(seed: 7)
+        func weight(_ rows: Int, _ columns: Int) -> Variable {
+            Variable(.uniform([rows, columns], lower: -0.5, upper: 0.5, using: &rng), requiresGrad: true)
+        }
+        let table = weight(10, 4)                                   // 10 tokens of width 4
+        let lstm = LSTMLayer(cell: LSTMCell(inputWeight: weight(16, 4), hiddenWeight: weight(16, 4), bias: nil),
+                             initialHidden: Variable(.zeros([1, 4])), initialCell: Variable(.zeros([1, 4])))
+        let heads = MultiHeadAttention(heads: 2, queryWeight: weight(4, 4), keyWeight: weight(4, 4),
+                                       valueWeight: weight(4, 4), outputWeight: weight(4, 4))
+        let model = Sequential(Embedding(table: table), lstm,
+                               SelfAttention(projections: heads, mask: .causal(queries: 3, keys: 3)),
+                               LayerNorm(gain: Variable(.ones([4])), shift: Variable(.zeros([4]))))
+        let ids = Variable(Tensor(shape: [2, 3], scalars: [1, 4, 1, 0, 2, 9]))
+        let y = model(ids)                                          // shape [2, 3, 4]
+        (y * y.detached()).sum().backward()
+        let read = (0..<10).filter { row in (0..<4).contains { table.grad![row, $0] != 0 } }
+        // read == [0, 1, 2, 4, 9]: the tokens the two sequences hold.
+        // --- end ---
+        #expect(y.shape == [2, 3, 4])
+        #expect(read == [0, 1, 2, 4, 9])
+    }
 }
