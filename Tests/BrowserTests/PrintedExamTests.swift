@@ -45,22 +45,6 @@ import Testing
         }
     }
 
-    /// In the key, a part that fits on a page stays on one page; one that cannot fit starts on a
-    /// fresh page (its heading at the top) and continues on the next pages.
-    @Test func answerKeyPartsStayWholeOrStartOnAFreshPage() async throws {
-        let seed = try await PrintedSeed.shared.value
-        let html = try HTMLParser.parse(contentsOf: seed.built.examFolder().appendingPathComponent("key.html"))
-        let placements = PartPlacement.find(in: html, pages: seed.key)
-        #expect(placements.count == 13)
-        for (anchor, placement) in placements {
-            let placement = try #require(placement, "part \(anchor): no phrase of it found exactly once in the PDF")
-            if placement.first.page != placement.last.page {
-                let top = seed.key[placement.first.page - 1].prefix(400)
-                #expect(top.contains(placement.first.phrase), "\(placement): split, but does not start at the top of a page")
-            }
-        }
-    }
-
     @Test func printingTwiceGivesTheSamePages() async throws {
         let seed = try await PrintedSeed.shared.value
         let chromium = try Tools.chromium(), poppler = try Tools.poppler()
@@ -81,7 +65,7 @@ import Testing
         #expect(shop == copies.map { $0 + $0 % 2 }.reduce(0, +), "print-shop.pdf: every copy padded to an even page count")
         #expect(student == seed.student.count && key == seed.key.count)
         #expect(key > student, "the key (\(key) pages) is longer than the student copy (\(student))")
-        // The grader's compact key of the 40-point 2019 exam fits in four pages (the full key: 26).
+        // The grader's compact key of the 40-point 2019 exam fits in four pages (the full key: 20).
         let compact = try #require(seed.written["key-compact.pdf"])
         #expect(compact <= 4, "key-compact.pdf has \(compact) pages")
     }
