@@ -17,20 +17,26 @@ struct DifferentiableExpression {
         switch e {
         case .number(let n): return constant(n)
         case .name(let name) where name == variable: return x
-        case .index(.name(let name), let position) where name == variable:
-            guard let i = try position.evaluate(in: scope).number, i == i.rounded(), i >= 0, i < Double(x.value.count), x.shape.count == 1 else {
-                throw EvaluationError(message: "`\(variable)[…]` needs a whole index from 0 to \(x.value.count - 1) of the vector `\(variable)`")
+        case .index(let base, let position) where base.names.contains(variable):
+            // `x[i]` of a vector is a number, of a matrix its row i; `x[i][j]` an entry.
+            let indexed = try build(base, x)
+            let extent = indexed.shape.first ?? 0
+            guard indexed.shape.count >= 1, let i = try position.evaluate(in: scope).number, i == i.rounded(), i >= 0, i < Double(extent) else {
+                throw EvaluationError(message: "`\(base)[…]` needs a whole index from 0 to \(extent - 1) of a vector or matrix")
             }
-            return x.slice(axis: 0, Int(i)..<(Int(i) + 1)).reshaped([])
+            return indexed.slice(axis: 0, Int(i)..<(Int(i) + 1)).reshaped(Array(indexed.shape.dropFirst()))
         case .call("sum", let args) where args.count == 1:
             return try build(args[0], x).sum()
         case .name, .index, .text:
             switch try e.evaluate(in: scope) {
             case .number(let value): return constant(value)
             case .vector(let v) where x.shape == [v.count]: return Variable(Tensor(v))
+            case .matrix(let m) where x.shape == [m.count, m.first?.count ?? 0]: return Variable(Tensor(m))
             case .vector(let v):
                 throw EvaluationError(message: "`\(e)` has \(v.count) entries, but `\(variable)` is \(x.shape.isEmpty ? "a number" : "a vector of \(x.value.count)"): they cannot be combined")
-            default: throw EvaluationError(message: "`\(e)` must be a number or a vector in a function of `\(variable)`")
+            case .matrix(let m):
+                throw EvaluationError(message: "`\(e)` is \(m.count)×\(m.first?.count ?? 0), but `\(variable)` is \(x.shape.map(String.init).joined(separator: "×")): only a matrix of x's shape combines with it")
+            default: throw EvaluationError(message: "`\(e)` must be a number, a vector or a matrix in a function of `\(variable)`")
             }
         case .unary(.negate, let a): return -(try build(a, x))
         case .binary(let op, let a, let b):

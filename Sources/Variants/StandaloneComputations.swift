@@ -174,15 +174,21 @@ struct StandaloneComputations {
     }
 
     /// The values of x from the start through each optimiser step, minimising `function`: a
-    /// vector for a number x, a matrix with one row per step for a vector x.
+    /// vector for a number x, a matrix with one row per step for a vector x, and for a matrix x
+    /// one row per step holding the matrix row by row.
     private func optimize() throws(EvaluationError) -> Value {
         let f = try function("x")
         let start = try arguments.value("start")
-        guard let numbers = start.numbers, start.text == nil, !start.isMatrix, !numbers.isEmpty else {
-            throw arguments.error("start", "`start` is a number or a vector")
+        guard let numbers = start.numbers, start.text == nil, !numbers.isEmpty else {
+            throw arguments.error("start", "`start` is a number, a vector or a matrix")
         }
-        let isVector = if case .vector = start { true } else { false }
-        let x = Variable(isVector ? Tensor(numbers) : Tensor(numbers[0]), requiresGrad: true)
+        let x: Variable
+        switch start {
+        case .matrix(let m): x = Variable(Tensor(m), requiresGrad: true)
+        case .vector: x = Variable(Tensor(numbers), requiresGrad: true)
+        default: x = Variable(Tensor(numbers[0]), requiresGrad: true)
+        }
+        let isVector = x.shape.count >= 1
         let run = try OptimizerRun(arguments)
         guard try f(x).value.count == 1 else {
             throw arguments.error("function", "the function gives a vector; it must give a number, such as `sum((x - c)^2)`")

@@ -280,4 +280,20 @@ import Testing
         #expect(curve.count == 21 && curve.last! < curve.first!)
         #expect(rows.count == 4 && rows[0] == [0.5, -0.5])
     }
+
+    @Test func optimizeOverAMatrix() throws {
+        // f(W) = Σ (W − M)² + W₀₁²: gradient 2(W − M), plus 2·W₀₁ at (0, 1). Gradient descent at
+        // 0.25 from W = 0: W₁ = M/2 (W₀₁ is 0 at the start, so the extra term adds nothing).
+        let values = try Self.computed("""
+            parameters:
+              M: [[1, 2], [3, 4]]
+            compute:
+              path: {optimize: {function: "sum((x - M)^2) + x[0][1]^2", start: [[0, 0], [0, 0]], learning_rate: 0.25, steps: 2}}
+            """)
+        guard case .matrix(let rows)? = values["path"] else { Issue.record("a matrix start gives one row per step"); return }
+        #expect(rows.count == 3 && rows[0] == [0, 0, 0, 0])
+        #expect(rows[1] == [0.5, 1, 1.5, 2])
+        // W₂ = W₁ + M/4 = 3M/4, except at (0, 1), where the gradient 2(1 − 2) + 2·1 is 0.
+        #expect(rows[2] == [0.75, 1, 2.25, 3])
+    }
 }
