@@ -91,7 +91,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "sitegen-bench", dependencies: [
-            "DeepLearning", "TeXMath", "Pipeline", "Diagnostics",
+            "DeepLearning", "TeXMath", "Pipeline", "Render", "Diagnostics",
             .product(name: "Logging", package: "swift-log"),
         ]),
 

@@ -1,5 +1,5 @@
 // sitegen-bench: prints one line per figure, `name: value unit`.
-// Usage: swift run -c release sitegen-bench [engine|math|site [--exercises N] [--runs R]|all]
+// Usage: swift run -c release sitegen-bench [engine|math|site [--exercises N] [--runs R]|variants [--variants N] [--exam ID]|all]
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -14,10 +14,17 @@ case "site":
         FileHandle.standardError.write(Data("sitegen-bench site: \(error)\n".utf8))
         exit(1)
     }
+case "variants":
+    do {
+        try await VariantBenchmarks.run(Array(arguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("sitegen-bench variants: \(error)\n".utf8))
+        exit(1)
+    }
 case "all":
     EngineBenchmarks.run()
     MathBenchmarks.run()
 default:
-    FileHandle.standardError.write(Data("usage: sitegen-bench [engine|math|site [--exercises N] [--runs R] [--work DIR]|all]\n".utf8))
+    FileHandle.standardError.write(Data("usage: sitegen-bench [engine|math|site [--exercises N] [--runs R] [--work DIR]|variants [--variants N] [--exam ID] [--runs R]|all]\n".utf8))
     exit(2)
 }
