@@ -201,8 +201,16 @@ struct StandaloneComputations {
 
     /// D*(x) for densities p_data and p_g at a point: the D ∈ (0, 1) maximising
     /// p_data·log D + p_g·log(1 − D), found by gradient ascent on D = σ(θ) with the engine.
+    /// The 2,000 steps are most of a GAN exercise's variant, and their result depends on the two
+    /// densities alone, which a grid draws from few values: each pair is solved once per process.
     private func optimalDiscriminator() throws(EvaluationError) -> Double {
         let pData = try arguments.number("p_data"), pModel = try arguments.number("p_g")
+        return Self.solvedDiscriminators.value(for: [pData.bitPattern, pModel.bitPattern]) { Self.optimalDiscriminator(pData, pModel) }
+    }
+
+    private static let solvedDiscriminators = ResultMemo<[UInt64], Double>(limit: 10_000)
+
+    private static func optimalDiscriminator(_ pData: Double, _ pModel: Double) -> Double {
         let theta = Variable(Tensor(0), requiresGrad: true)
         var adam = Adam(parameters: [Parameter("theta", theta)], learningRate: 0.1)
         _ = adam.minimize(steps: 2000) {
