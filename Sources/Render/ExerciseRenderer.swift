@@ -1,10 +1,19 @@
 import Bank
 import Markup
+import Variants
 
 /// Turns the Markdown of exercises into HTML, reporting math and Markdown problems at their place
 /// in the bank file.
 public struct ExerciseRenderer: Sendable {
-    public var markdown: MarkdownRenderer
+    public let markdown: MarkdownRenderer
+    /// HTML by Markdown source: every variant of an exam repeats most of its exercises' texts
+    /// word for word (a question without numbers, a rubric line), and each is parsed once.
+    private let memo = ResultMemo<Source, RenderedMarkdown>(limit: 4096)
+
+    private struct Source: Hashable, Sendable {
+        var text: String
+        var inline: Bool
+    }
 
     public init(markdown: MarkdownRenderer = MarkdownRenderer()) {
         self.markdown = markdown
@@ -13,7 +22,7 @@ public struct ExerciseRenderer: Sendable {
     public func render(_ exercise: Exercise) -> (RenderedExercise, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func html(_ text: MarkdownText, inline: Bool = false) -> String {
-            let rendered = inline ? markdown.renderInline(text.text) : markdown.render(text.text)
+            let rendered = converted(text.text, inline: inline)
             diagnostics += rendered.warnings.map { warning in
                 .warning(at: SourceLocation(file: text.location.file, line: text.location.line + warning.line - 1,
                                             column: warning.column),
@@ -50,6 +59,12 @@ public struct ExerciseRenderer: Sendable {
 
     /// Renders a short Markdown text, such as an instruction line, without a location.
     public func inline(_ text: String) -> String {
-        markdown.renderInline(text).html
+        converted(text, inline: true).html
+    }
+
+    /// The HTML of a Markdown text, made once per distinct text; its warnings are relative to
+    /// the text, so a remembered one is located wherever the text stands.
+    private func converted(_ text: String, inline: Bool) -> RenderedMarkdown {
+        memo.value(for: Source(text: text, inline: inline)) { inline ? markdown.renderInline(text) : markdown.render(text) }
     }
 }
