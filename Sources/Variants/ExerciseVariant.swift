@@ -54,7 +54,7 @@ public struct ExerciseVariant: Sendable {
     /// The exercise with every placeholder replaced by its value in `scope`, and its
     /// machine-gradable parts resolved: options shuffled by `seed`, numbers computed, proven sound.
     static func fill(_ exercise: Exercise, _ space: ParameterSpace?, _ scope: [String: Value], seed: UInt64?) throws(VariantError) -> Exercise {
-        let gradable = GradableFill(scope: scope, placeholders: space?.placeholders ?? [:], exerciseID: exercise.id, seed: seed ?? 0)
+        let gradable = GradableFill(scope: scope, placeholders: space?.placeholders ?? PlaceholderTable(), exerciseID: exercise.id, seed: seed ?? 0)
         guard let space else {
             var filled = exercise
             filled.parts = try exercise.parts.map { (part) throws(VariantError) in try gradable.fill(part) }

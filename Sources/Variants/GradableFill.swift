@@ -7,7 +7,7 @@ import Foundation
 /// place), and every numeric value computed — then proven sound by `AnswerProof`.
 struct GradableFill {
     var scope: [String: Value]
-    var placeholders: [String: Placeholder]
+    var placeholders: PlaceholderTable
     var exerciseID: String
     /// The seed of the variant (0 for the exercise as written); each part shuffles from its own stream.
     var seed: UInt64
@@ -78,7 +78,7 @@ struct GradableFill {
         }
         let inside = String(source.dropFirst(2).dropLast(2))
         let compiled: Placeholder
-        if let known = placeholders[inside] { compiled = known } else {
+        if let known = placeholders.compiled[inside] { compiled = known } else {
             switch Placeholders.compile(inside) {
             case .success(let placeholder): compiled = placeholder
             case .failure(let failure): throw VariantError(exerciseID: exerciseID, location: written.location, message: failure.message)

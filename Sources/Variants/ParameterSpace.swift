@@ -18,7 +18,7 @@ public struct ParameterSpace: Sendable {
     public var results: [(name: String, expression: Expression)]
     public var checks: [(text: String, expression: Expression)]
     /// The placeholders of the stem, questions, answers and rubrics, by what the brackets hold.
-    var placeholders: [String: Placeholder]
+    var placeholders: PlaceholderTable
     var locations: KeyLocations
 
     /// Whether there is nothing to draw, compute, check or fill in.
@@ -47,7 +47,7 @@ public struct ParameterSpace: Sendable {
         results = reader.resultsInOrder(known: computed)
         let everything = computed.union(results.map(\.name))
         checks = reader.expressions(exercise.metadata.declarations.checks, key: "checks", known: everything)
-        var placeholders: [String: Placeholder] = [:]
+        var placeholders = PlaceholderTable()
         for text in Self.texts(of: exercise) {
             Placeholders.compile(text, known: everything, into: &placeholders, diagnostics: &reader.diagnostics)
         }

@@ -7,59 +7,95 @@ struct Placeholder: Sendable {
     var format: ValueFormat
 }
 
+/// Every placeholder of an exercise compiled, and every text that holds some cut at its
+/// placeholders, once at load: a draw only evaluates and formats the values and joins the pieces.
+struct PlaceholderTable: Sendable {
+    /// By what is written between the brackets.
+    var compiled: [String: Placeholder] = [:]
+    /// The texts that hold placeholders, cut, by the text as written.
+    var texts: [String: [Placeholders.Piece]] = [:]
+
+    var isEmpty: Bool { compiled.isEmpty }
+}
+
 /// `[[name]]` and `[[expression:format]]` in exercise text: found and compiled at load, replaced
 /// by one variant's values per draw.
 enum Placeholders {
+    /// A stretch of text kept as written, or a placeholder with its place relative to the text's
+    /// own (lines after its first; columns from 1 on every line, as `SourceLocation` counts).
+    enum Piece: Sendable {
+        case text(String)
+        case placeholder(String, line: Int, column: Int)
+    }
+
     /// Every placeholder of `text` compiled, by what is written between the brackets; problems
     /// (unclosed brackets, unknown formats, unknown names) are errors at their place.
-    static func compile(_ text: MarkdownText, known: Set<String>, into table: inout [String: Placeholder],
+    static func compile(_ text: MarkdownText, known: Set<String>, into table: inout PlaceholderTable,
                         diagnostics: inout [Diagnostic]) {
-        var found: [(String, SourceLocation)] = []
-        do {
-            _ = try walk(text) { (inside, location) throws(VariantError) in
-                found.append((inside, location))
-                return ""
-            }
-        } catch {
-            diagnostics.append(.error(at: error.location, error.message))
+        let pieces: [Piece]
+        do { pieces = try cut(text.text) } catch {
+            diagnostics.append(.error(at: error.location(in: text), error.message))
+            return
         }
-        for (inside, location) in found {
+        for case .placeholder(let inside, let line, let column) in pieces {
+            let location = SourceLocation(file: text.location.file, line: text.location.line + line, column: column)
             switch compile(inside) {
             case .success(let placeholder):
                 for problem in placeholder.expression.problems(known: known) {
                     diagnostics.append(.error(at: location, "`[[\(inside)]]`: \(problem)"))
                 }
-                table[inside] = placeholder
+                table.compiled[inside] = placeholder
             case .failure(let message):
                 diagnostics.append(.error(at: location, message.message))
             }
         }
+        if pieces.count > 1 { table.texts[text.text] = pieces }
     }
 
     /// The text with every placeholder replaced, or the first problem with its place in the file.
-    static func substitute(_ text: MarkdownText, _ scope: [String: Value], _ table: [String: Placeholder],
+    static func substitute(_ text: MarkdownText, _ scope: [String: Value], _ table: PlaceholderTable,
                            exerciseID: String) throws(VariantError) -> MarkdownText {
-        guard text.text.contains("[[") else { return text }
-        let output = try walk(text) { (inside, location) throws(VariantError) in
-            var placeholder: Placeholder
-            if let compiled = table[inside] {
-                placeholder = compiled
-            } else {
-                switch compile(inside) {
-                case .success(let compiled): placeholder = compiled
-                case .failure(let failure): throw VariantError(exerciseID: exerciseID, location: location, message: failure.message)
-                }
+        guard hasOpening(text.text) else { return text }
+        let pieces: [Piece]
+        if let known = table.texts[text.text] {
+            pieces = known
+        } else {
+            do { pieces = try cut(text.text) } catch {
+                throw VariantError(exerciseID: "", location: error.location(in: text), message: error.message)
             }
-            let value: Value
-            do throws(EvaluationError) { value = try placeholder.expression.evaluate(in: scope) } catch {
-                throw VariantError(exerciseID: exerciseID, location: location, message: "`[[\(inside)]]`: \(error.message)")
+        }
+        var output = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let written): output += written
+            case .placeholder(let inside, let line, let column):
+                let location = SourceLocation(file: text.location.file, line: text.location.line + line, column: column)
+                output += try value(of: inside, table.compiled[inside], scope, at: location, exerciseID: exerciseID)
             }
-            if let numbers = value.numbers, numbers.contains(where: { !$0.isFinite }) {
-                throw VariantError(exerciseID: exerciseID, location: location, message: "`[[\(inside)]]` is \(value), not a finite number")
-            }
-            return placeholder.format.format(value)
         }
         return MarkdownText(output, at: text.location)
+    }
+
+    /// `[[inside]]` evaluated in `scope` and formatted; compiled now if the table does not have it.
+    private static func value(of inside: String, _ compiled: Placeholder?, _ scope: [String: Value], at location: SourceLocation,
+                              exerciseID: String) throws(VariantError) -> String {
+        var placeholder: Placeholder
+        if let compiled {
+            placeholder = compiled
+        } else {
+            switch compile(inside) {
+            case .success(let compiled): placeholder = compiled
+            case .failure(let failure): throw VariantError(exerciseID: exerciseID, location: location, message: failure.message)
+            }
+        }
+        let value: Value
+        do throws(EvaluationError) { value = try placeholder.expression.evaluate(in: scope) } catch {
+            throw VariantError(exerciseID: exerciseID, location: location, message: "`[[\(inside)]]`: \(error.message)")
+        }
+        if let numbers = value.numbers, numbers.contains(where: { !$0.isFinite }) {
+            throw VariantError(exerciseID: exerciseID, location: location, message: "`[[\(inside)]]` is \(value), not a finite number")
+        }
+        return placeholder.format.format(value)
     }
 
     /// What the placeholder `[[inside]]` reads and how it prints it.
@@ -79,28 +115,46 @@ enum Placeholders {
         }
     }
 
-    /// Calls `replace` with every placeholder and its place, and joins the text around them.
-    private static func walk(_ text: MarkdownText, _ replace: (String, SourceLocation) throws(VariantError) -> String) throws(VariantError) -> String {
-        var output = ""
-        var line = text.location.line, column = 1
-        var rest = Substring(text.text)
+    /// Whether `[[` occurs in the text: most texts have no placeholder, and this is all they cost.
+    private static func hasOpening(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "["), previous == byte { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// An unclosed `[[`, with its place relative to the text's (as `Piece` counts).
+    struct Unclosed: Error {
+        var line: Int, column: Int
+        var message: String { "`[[` is never closed with `]]`" }
+
+        func location(in text: MarkdownText) -> SourceLocation {
+            SourceLocation(file: text.location.file, line: text.location.line + line, column: column)
+        }
+    }
+
+    /// The text cut into what stays as written and its placeholders, in order.
+    static func cut(_ text: String) throws(Unclosed) -> [Piece] {
+        var pieces: [Piece] = []
+        var line = 0, column = 1
+        var rest = Substring(text)
         while var open = rest.range(of: "[[") {
             // In `[[[n]], 3]` the first bracket is the list's own.
             while rest[open.upperBound...].first == "[" {
                 open = rest.index(after: open.lowerBound)..<rest.index(after: open.upperBound)
             }
             let before = rest[rest.startIndex..<open.lowerBound]
-            output += before
+            pieces.append(.text(String(before)))
             advance(&line, &column, over: before)
-            let location = SourceLocation(file: text.location.file, line: line, column: column)
-            guard let close = closing(in: rest, after: open.upperBound) else {
-                throw VariantError(exerciseID: "", location: location, message: "`[[` is never closed with `]]`")
-            }
-            output += try replace(String(rest[open.upperBound..<close.lowerBound]), location)
+            guard let close = closing(in: rest, after: open.upperBound) else { throw Unclosed(line: line, column: column) }
+            pieces.append(.placeholder(String(rest[open.upperBound..<close.lowerBound]), line: line, column: column))
             advance(&line, &column, over: rest[open.lowerBound..<close.upperBound])
             rest = rest[close.upperBound...]
         }
-        return output + rest
+        pieces.append(.text(String(rest)))
+        return pieces
     }
 
     /// The `]]` that closes a placeholder, skipping brackets of indexing such as `x[0]`.
