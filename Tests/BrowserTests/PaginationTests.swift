@@ -36,8 +36,9 @@ import TestSupport
     }
 
     /// The check finds each defect in a document made to have them: a heading forced to the foot
-    /// of page 1, its stem and first part pushed to page 2, and page 2 ended after a few lines.
-    @Test func theCheckFindsAnOrphanedHeadingASplitStemAndANearlyEmptyPage() async throws {
+    /// of page 1, its stem and first part pushed to page 2, page 2 ended after a few lines, and a
+    /// rubric item broken from page 3 to page 4.
+    @Test func theCheckFindsEachDefectOfADocumentMadeToHaveThem() async throws {
         let folder = Scratch.url("sitegen-pagination")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let css = Built.repository.appendingPathComponent("Templates/assets/print.css").absoluteString
@@ -52,19 +53,22 @@ import TestSupport
             </article>
             <div style="break-after: page"></div>
             <article class="exercise"><h2>Exercise 2. Well placed</h2><div class="stem"><p>Its stem.</p></div>
-            <section class="part"><h3 class="part-heading">(a) [2 points]</h3><div class="question"><p>Its question.</p></div></section>
+            <section class="part"><h3 class="part-heading">(a) [2 points]</h3><div class="question"><p>Its question.</p></div>
+            <div class="rubric"><h4>Rubric</h4><ul><li><span class="rubric-points">[2 points]</span> The first words of an item
+            <span style="display: block; break-before: page">and its last words here</span></li></ul></div></section>
             </article></body></html>
             """.write(to: html, atomically: true, encoding: .utf8)
         try await Tools.chromium().printToPDF(html, to: pdf)
         let pages = try await PrintedPages.read(pdf)
-        #expect(pages.pageCount == 3)
+        #expect(pages.pageCount == 4)
         let defects = Pagination.defects(html: try HTMLParser.parse(contentsOf: html), pages: pages)
         let nearlyEmpty = defects.compactMap { defect -> Int? in if case .nearlyEmpty(let page, _) = defect { page } else { nil } }
         let others = defects.filter { defect in if case .nearlyEmpty = defect { false } else { true } }
         let expected: [PaginationDefect] = [.orphanedHeading("Exercise 1. Left alone", page: 1),
-                                            .splitStem(exercise: "Exercise 1. Left alone", page: 1, firstPartPage: 2)]
+                                            .splitStem(exercise: "Exercise 1. Left alone", page: 1, firstPartPage: 2),
+                                            .splitRubricItem("[2 points] The first words … last words here", from: 3, to: 4)]
         #expect(others == expected, "\(defects)")
-        #expect(nearlyEmpty == [2], "\(defects)")
+        #expect(nearlyEmpty == [2, 3], "\(defects)")
     }
 
     // MARK: - helpers
