@@ -8,12 +8,11 @@ struct ChoiceLines {
     mutating func parse() -> [ChoiceOption] {
         var options: [ChoiceOption] = []
         var current: (option: ChoiceOption, lines: [Substring])?
-        let pattern = /^(\s{0,3}[-*+]\s+)\[([ xX])\]\s+(.*)$/
-        let lines = text.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.text.lineSlices
 
         func flush() {
             guard var open = current else { return }
-            while let last = open.lines.last, last.allSatisfy(\.isWhitespace) { open.lines.removeLast() }
+            while let last = open.lines.last, last.isAllWhitespace { open.lines.removeLast() }
             open.option.text.text = open.lines.joined(separator: "\n")
             options.append(open.option)
             current = nil
@@ -21,16 +20,16 @@ struct ChoiceLines {
 
         for (offset, line) in lines.enumerated() {
             let number = text.location.line + offset
-            if let match = line.wholeMatch(of: pattern) {
+            if let item = Self.item(line) {
                 flush()
-                let column = match.1.count + 5
-                var option = ChoiceOption(text: MarkdownText("", at: at(number, column)), isCorrect: match.2 != " ")
-                let body = declarations(in: match.3, into: &option, line: number, column: column)
-                if body.allSatisfy(\.isWhitespace) {
-                    error(number, match.1.count + 1, "an option has no text after its box; write `- [ ] the option`")
+                let column = item.bullet.count + 5
+                var option = ChoiceOption(text: MarkdownText("", at: at(number, column)), isCorrect: item.box != " ")
+                let body = declarations(in: item.text, into: &option, line: number, column: column)
+                if body.isAllWhitespace {
+                    error(number, item.bullet.count + 1, "an option has no text after its box; write `- [ ] the option`")
                 }
                 current = (option, [body])
-            } else if line.allSatisfy(\.isWhitespace) {
+            } else if line.isAllWhitespace {
                 current?.lines.append("")
             } else if current != nil, line.first == " " || line.first == "\t" {
                 current?.lines.append(line.drop { $0 == " " || $0 == "\t" })
@@ -44,9 +43,19 @@ struct ChoiceLines {
         return options
     }
 
+    /// `- [x] text`: the bullet with its blanks, the box's character and the text.
+    static func item(_ line: Substring) -> (bullet: Substring, box: Character, text: Substring)? {
+        var scanner = LineScanner(line)
+        guard scanner.takeBullet() else { return nil }
+        let bullet = scanner.consumed(since: line.startIndex)
+        guard scanner.take("["), let box = scanner.take(where: { $0 == " " || $0 == "x" || $0 == "X" }), scanner.take("]"),
+              scanner.skipWhitespace() > 0, let text = scanner.restOfLine else { return nil }
+        return (bullet, box, text)
+    }
+
     /// The option's text without its trailing `{…}` declarations, which are read into `option`.
     private mutating func declarations(in text: Substring, into option: inout ChoiceOption, line: Int, column: Int) -> Substring {
-        guard let match = text.firstMatch(of: /\s*\{([a-z][^{}$]*)\}\s*$/) else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")), let match = text.firstMatch(of: /\s*\{([a-z][^{}$]*)\}\s*$/) else { return text }
         let brace = text[match.range].firstIndex(of: "{")!
         let declarationColumn = column + text.distance(from: text.startIndex, to: brace)
         var rest = match.1[...]

@@ -13,30 +13,39 @@ struct ClozeBlanks {
 
     mutating func parse() -> [ClozeBlank] {
         var blanks: [ClozeBlank] = []
-        let pattern = /^(\s{0,3}[-*+]\s+\(([a-z][a-z0-9_]*)\)\s+\[(\d+(?:\.\d+)?)\s+(?:points?|punt(?:en)?|Punkte?)\]\s+)(.*)$/
-        let lines = text.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+        let lines = text.text.lineSlices
+        for (offset, line) in lines.enumerated() where !line.isAllWhitespace {
             let number = text.location.line + offset
-            guard let match = line.wholeMatch(of: pattern) else {
+            guard let item = Self.item(line) else {
                 error(number, 1, "a blank is a list item `- (name) [1 point] [[value]] ± 0.01` or `- (name) [1 point] [x] right | [ ] wrong`")
                 continue
             }
-            let name = String(match.2)
-            guard let blankPoints = Points(String(match.3)), blankPoints > .zero else {
-                error(number, 1, "blank (\(name)) is worth `\(match.3)` points; points are a positive whole or half number")
+            let name = String(item.name)
+            guard let blankPoints = Points(String(item.points)), blankPoints > .zero else {
+                error(number, 1, "blank (\(name)) is worth `\(item.points)` points; points are a positive whole or half number")
                 continue
             }
             if blanks.contains(where: { $0.name == name }) {
                 error(number, 1, "blank (\(name)) of part (\(label)) is listed twice")
                 continue
             }
-            let location = SourceLocation(file: text.location.file, line: number, column: match.1.count + 1)
-            if let answer = answer(match.4, at: location, name: name) {
+            let location = SourceLocation(file: text.location.file, line: number, column: item.lead.count + 1)
+            if let answer = answer(item.answer, at: location, name: name) {
                 blanks.append(ClozeBlank(name: name, points: blankPoints, answer: answer, location: location))
             }
         }
         checkAgainstQuestion(blanks)
         return blanks
+    }
+
+    /// `- (name) [N points] answer`: the part before the answer, the blank's name, its points as
+    /// written and the answer.
+    static func item(_ line: Substring) -> (lead: Substring, name: Substring, points: Substring, answer: Substring)? {
+        var scanner = LineScanner(line)
+        guard scanner.takeBullet(), scanner.take("("), let name = scanner.takeName(), scanner.take(")"),
+              scanner.skipWhitespace() > 0, let points = scanner.takePoints(), scanner.skipWhitespace() > 0,
+              let answer = scanner.restOfLine else { return nil }
+        return (scanner.consumed(since: line.startIndex), name, points, answer)
     }
 
     /// A choice when the text holds boxes, else a number.

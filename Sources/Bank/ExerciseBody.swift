@@ -151,7 +151,7 @@ struct ExerciseBody {
                                       points: draft.header.points, question: question)
         let gradable = section.parse()
         diagnostics += section.diagnostics
-        if kind != .cloze, let blank = question.text.firstMatch(of: ClozeBlanks.marker) {
+        if kind != .cloze, question.text.utf8.firstRange(of: "[__".utf8) != nil, let blank = question.text.firstMatch(of: ClozeBlanks.marker) {
             error(question.location.line, "part (\(draft.label)) has the blank `[__\(blank.1)__]` but is \(kind.rawValue); a part with blanks declares `### Blanks`")
         }
         guard let gradable else { return }
@@ -169,12 +169,16 @@ struct ExerciseBody {
         "numeric": "Numeric answer", "cloze": "Blanks", "true/false": "True or false",
     ]
 
+    /// The text without its leading and trailing blank lines; the location moves to its first line.
     private func trimmed(_ text: MarkdownText) -> MarkdownText {
-        var lines = text.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.text.lineSlices
         var start = text.location
-        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst(); start.line += 1 }
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-        return MarkdownText(lines.joined(separator: "\n"), at: start)
+        guard let first = lines.firstIndex(where: { !$0.isAllWhitespace }), let last = lines.lastIndex(where: { !$0.isAllWhitespace }) else {
+            start.line += lines.count
+            return MarkdownText("", at: start)
+        }
+        start.line += first
+        return MarkdownText(String(text.text[lines[first].startIndex..<lines[last].endIndex]), at: start)
     }
 
     private mutating func error(_ line: Int, _ message: String) {

@@ -38,22 +38,63 @@ struct ExerciseFile {
     }
 }
 
-/// The lines of a file, numbered from 1.
+/// The lines of a file, numbered from 1, without their line ends (`\n` or `\r\n`).
 struct SourceLines {
+    private let text: String
     private let lines: [Substring]
+    /// Whether some line lost a `\r`: then the text between two lines is not just `\n`.
+    private let hadCarriageReturns: Bool
 
     init(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.lineSlices
         if lines.last == "" { lines.removeLast() }
-        self.lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        var hadCarriageReturns = false
+        for index in lines.indices where lines[index].utf8.last == 0x0D {
+            lines[index] = lines[index].dropLast()
+            hadCarriageReturns = true
+        }
+        self.text = text
+        self.lines = lines
+        self.hadCarriageReturns = hadCarriageReturns
     }
 
     var count: Int { lines.count }
 
     subscript(number: Int) -> Substring { lines[number - 1] }
 
+    /// The lines `numbers`, joined by `\n`.
     func join(_ numbers: Range<Int>) -> String {
-        numbers.map { String(self[$0]) }.joined(separator: "\n")
+        guard let first = numbers.first, let last = numbers.last else { return "" }
+        if !hadCarriageReturns { return String(text[self[first].startIndex..<self[last].endIndex]) }
+        var joined = ""
+        for number in numbers {
+            if number != first { joined += "\n" }
+            joined += self[number]
+        }
+        return joined
+    }
+}
+
+extension StringProtocol {
+    /// The text cut at each `\n`, found byte by byte: `split(separator: "\n",
+    /// omittingEmptySubsequences: false)`, except that a `\r\n` (one `Character`) ends a line too.
+    var lineSlices: [SubSequence] {
+        var lines: [SubSequence] = []
+        var start = startIndex
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: 0x0A) {
+            lines.append(self[start..<newline])
+            index = utf8.index(after: newline)
+            start = index
+        }
+        lines.append(self[start...])
+        return lines
+    }
+
+    /// Whether every character is a blank; bytes first, so that an ASCII line is never decoded.
+    var isAllWhitespace: Bool {
+        utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            || (utf8.contains { $0 >= 0x80 } && allSatisfy(\.isWhitespace))
     }
 }
 

@@ -30,9 +30,9 @@ struct GradableSection {
 
     /// The non-blank lines of the section with their line numbers.
     private func lines() -> [(number: Int, text: Substring)] {
-        text.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        text.text.lineSlices.enumerated()
             .map { (text.location.line + $0.offset, $0.element) }
-            .filter { !$0.1.allSatisfy(\.isWhitespace) }
+            .filter { !$0.1.isAllWhitespace }
     }
 
     /// The options of a choice, checked: at least two, distinct as written, one correct for a

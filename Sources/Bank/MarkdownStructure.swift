@@ -6,6 +6,7 @@ struct Heading {
     var text: String
 
     init?(_ line: Substring) {
+        guard line.firstByteAfterSpaces == UInt8(ascii: "#") else { return nil }
         let indent = line.prefix { $0 == " " }.count
         guard indent < 4 else { return nil }
         let rest = line.dropFirst(indent)
@@ -24,6 +25,7 @@ struct Fence {
     var length: Int
 
     init?(opening line: Substring) {
+        guard let lead = line.firstByteAfterSpaces, lead == UInt8(ascii: "`") || lead == UInt8(ascii: "~") else { return nil }
         let indent = line.prefix { $0 == " " }.count
         guard indent < 4, let first = line.dropFirst(indent).first, first == "`" || first == "~" else { return nil }
         let run = line.dropFirst(indent).prefix { $0 == first }.count
@@ -34,11 +36,18 @@ struct Fence {
     }
 
     func closes(with line: Substring) -> Bool {
+        guard line.firstByteAfterSpaces == marker.asciiValue else { return false }
         let indent = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(indent)
         let run = rest.prefix { $0 == marker }.count
         return indent < 4 && run >= length && rest.dropFirst(run).allSatisfy(\.isWhitespace)
     }
+}
+
+extension Substring {
+    /// The first byte that is not a space: a line that is no heading or fence is known by it
+    /// without reading its characters.
+    var firstByteAfterSpaces: UInt8? { utf8.first { $0 != 0x20 } }
 }
 
 /// `(a) [2 points] Optional title`; the word for points may be that of any shipped language
@@ -49,17 +58,25 @@ struct PartHeader {
     var title: String?
 
     init?(_ text: String) {
-        let pattern = /^\(([a-z])\)\s+\[(\d+(?:\.\d+)?)\s+(?:points?|punt(?:en)?|Punkte?)\]\s*(.*)$/
-        guard let match = text.wholeMatch(of: pattern), let points = Points(String(match.2)), points > .zero else { return nil }
-        label = String(match.1)
+        var line = LineScanner(text[...])
+        guard line.take("("), let label = line.take(where: LineScanner.isLowercaseLetter), line.take(")"),
+              line.skipWhitespace() > 0, let written = line.takePoints(),
+              let points = Points(String(written)), points > .zero else { return nil }
+        line.skipWhitespace()
+        guard let rest = line.restOfLine else { return nil }
+        self.label = String(label)
         self.points = points
-        let rest = match.3.trimmingCharacters(in: .whitespaces)
-        title = rest.isEmpty ? nil : rest
+        let title = rest.trimmingCharacters(in: .whitespaces)
+        self.title = title.isEmpty ? nil : title
     }
 
-    /// The label, and the points as written if there is a bracket, of a heading that does not parse.
+    /// The label, and the points as written if there is a bracket, of a heading that does not parse:
+    /// `(a)`, then maybe `[N points]` with anything but blanks for N.
     static func loose(_ text: String) -> (label: String, points: Substring?)? {
-        guard let match = text.prefixMatch(of: /\(([a-z])\)(?:\s+\[(\S+)\s+(?:points?|punt(?:en)?|Punkte?)\])?/) else { return nil }
-        return (String(match.1), match.2)
+        var line = LineScanner(text[...])
+        guard line.take("("), let label = line.take(where: LineScanner.isLowercaseLetter), line.take(")") else { return nil }
+        var bracket = line
+        let points = bracket.skipWhitespace() > 0 ? bracket.takePoints { scanner in scanner.takeRun { !$0.isWhitespace } } : nil
+        return (String(label), points)
     }
 }

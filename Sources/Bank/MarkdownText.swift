@@ -8,5 +8,5 @@ public struct MarkdownText: Sendable, Hashable {
         self.location = location
     }
 
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    public var isBlank: Bool { text.isAllWhitespace }
 }

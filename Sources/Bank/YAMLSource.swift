@@ -12,7 +12,8 @@ struct YAMLSource {
     func decode<T: Decodable>(_ type: T.Type, what: String) -> Result<(T, KeyLocations), DiagnosticError> {
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // The encoding named, so that Yams does not read the environment for each file (`.default`).
+            guard let composed = try Yams.compose(yaml: text, .default, .default, .utf8) else {
                 return failure(at: 1, 1, "\(what) is empty")
             }
             node = composed
