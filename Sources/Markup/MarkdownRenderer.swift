@@ -20,8 +20,8 @@ public struct MarkdownRenderer: Sendable {
     /// Block HTML for a Markdown text.
     public func render(_ markdown: String) -> RenderedMarkdown {
         // The placeholder marks are the build's own: in the author's text they become U+FFFD.
-        let source = markdown.contains(where: { $0 == MathExtractor.open || $0 == MathExtractor.close })
-            ? String(markdown.map { $0 == MathExtractor.open || $0 == MathExtractor.close ? "\u{FFFD}" : $0 }) : markdown
+        let source = markdown.utf8.contains(Self.openBytes[0]) && markdown.unicodeScalars.contains(where: Self.isMark)
+            ? String(String.UnicodeScalarView(markdown.unicodeScalars.map { Self.isMark($0) ? "\u{FFFD}" : $0 })) : markdown
         let extracted = MathExtractor(source, blockKinds: Set(blocks.keys))
         let cmark = CommonMark.html(from: extracted.markdown, rawHTML: rawHTML)
         let html = rawHTML ? RawHTMLFilter.filter(cmark) : cmark
@@ -49,28 +49,61 @@ public struct MarkdownRenderer: Sendable {
 
     /// Replaces every placeholder in one pass. A displayed formula or a block that stands alone in
     /// a paragraph replaces the paragraph, `<p>` and all. A placeholder inside a tag (an image's
-    /// `alt`, a link's `title`) is left out: markup cannot go into an attribute.
+    /// `alt`, a link's `title`) is left out: markup cannot go into an attribute. Reads UTF-8 bytes:
+    /// the placeholders' marks and the HTML around them are found without decoding characters.
     static func fill(_ html: String, formulas: [String], displayed: [Bool], blocks: [String]) -> String {
-        let pieces = html.split(separator: MathExtractor.open, omittingEmptySubsequences: false)
-        var output = String(pieces[0])
-        output.reserveCapacity(html.utf8.count + formulas.reduce(0) { $0 + $1.utf8.count })
-        for piece in pieces.dropFirst() {
-            guard let end = piece.firstIndex(of: MathExtractor.close) else { output += piece; continue }
-            let name = piece[..<end]
-            var rest = piece[piece.index(after: end)...]
-            let isBlock = name.first == "b"
-            guard let index = Int(isBlock ? name.dropFirst() : name) else { output += piece; continue }
-            let insideTag = (output.lastIndex(of: "<") ?? output.startIndex) > (output.lastIndex(of: ">") ?? output.startIndex)
-            let replacement = insideTag ? "" : isBlock ? blocks[index] : formulas[index]
-            let standsAlone = (isBlock || displayed[index]) && output.hasSuffix("<p>") && rest.hasPrefix("</p>")
-            if standsAlone {
-                output.removeLast(3)
-                rest = rest.dropFirst(4)
+        var html = html
+        return html.withUTF8 { bytes in
+            guard var mark = bytes.firstIndex(of: Self.openBytes, from: 0) else { return String(decoding: bytes, as: UTF8.self) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + formulas.reduce(0) { $0 + $1.utf8.count } + blocks.reduce(0) { $0 + $1.utf8.count })
+            output.append(contentsOf: bytes[..<mark])
+            while true {
+                let start = mark + Self.openBytes.count
+                let next = bytes.firstIndex(of: Self.openBytes, from: start)
+                fillPlaceholder(bytes[start..<(next ?? bytes.count)], into: &output, formulas: formulas, displayed: displayed, blocks: blocks)
+                guard let next else { break }
+                mark = next
             }
-            output += replacement
-            output += rest
+            return String(decoding: output, as: UTF8.self)
         }
-        return output
+    }
+
+    private static let openBytes = Array(String(MathExtractor.open).utf8)
+    private static let closeBytes = Array(String(MathExtractor.close).utf8)
+    private static let paragraphOpen = Array("<p>".utf8), paragraphClose = Array("</p>".utf8)
+
+    /// What follows one opening mark: the placeholder's name up to its closing mark, then HTML.
+    private static func fillPlaceholder(_ piece: Slice<UnsafeBufferPointer<UInt8>>, into output: inout [UInt8],
+                                        formulas: [String], displayed: [Bool], blocks: [String]) {
+        let bytes = UnsafeBufferPointer(rebasing: piece)
+        guard let end = bytes.firstIndex(of: closeBytes, from: 0) else { output.append(contentsOf: bytes); return }
+        let isBlock = bytes.first == UInt8(ascii: "b")
+        guard let index = Int(String(decoding: bytes[(isBlock ? 1 : 0)..<end], as: UTF8.self)) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        var rest = end + closeBytes.count
+        let replacement = insideTag(output) ? "" : isBlock ? blocks[index] : formulas[index]
+        let standsAlone = (isBlock || displayed[index])
+            && output.suffix(3).elementsEqual(paragraphOpen) && bytes.has(paragraphClose, at: rest)
+        if standsAlone {
+            output.removeLast(3)
+            rest += paragraphClose.count
+        }
+        output.append(contentsOf: replacement.utf8)
+        output.append(contentsOf: bytes[rest...])
+    }
+
+    /// Whether the HTML so far ends inside a tag: its last `<` comes after its last `>` (a `<`
+    /// at the very start does not count, as neither does a missing one).
+    private static func insideTag(_ output: [UInt8]) -> Bool {
+        guard let last = output.lastIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else { return false }
+        return output[last] == UInt8(ascii: "<") && last > 0
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == MathExtractor.open.unicodeScalars.first! || scalar == MathExtractor.close.unicodeScalars.first!
     }
 
     /// Inline HTML: a single paragraph loses its `<p>` so it can sit in a heading or a table cell.

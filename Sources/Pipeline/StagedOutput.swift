@@ -41,7 +41,7 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
                 try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             }
         }
-        try file.contents.write(to: url)
+        try FileBytes.write(file.contents, to: url.path)
     }
 
     /// Carries `writer.kept` over from the old private output, then swaps both staged folders in,
