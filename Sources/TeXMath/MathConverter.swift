@@ -30,6 +30,7 @@ extension MathConverter {
     /// The first control character (other than tab and line breaks) in a formula: such a formula
     /// is not converted, since no XML document may hold most of them.
     static func controlCharacter(in tex: String) -> MathWarning? {
+        guard mayHoldControlCharacter(tex) else { return nil }
         var line = 1, column = 1
         for character in tex {
             if character == "\n" || character == "\r\n" || character == "\r" { line += 1; column = 1; continue }
@@ -41,6 +42,21 @@ extension MathConverter {
             column += 1
         }
         return nil
+    }
+}
+
+extension MathConverter {
+    /// Whether the UTF-8 bytes hold a control character other than tab and line breaks: a C0 byte,
+    /// DEL, or a C1 control (U+0080…U+009F, `C2 80`…`C2 9F`). Nearly every formula holds none,
+    /// and is then known so without being cut into characters.
+    static func mayHoldControlCharacter(_ tex: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in tex.utf8 {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
+            previous = byte
+        }
+        return false
     }
 }
 

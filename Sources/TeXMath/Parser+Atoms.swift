@@ -57,7 +57,7 @@ extension Parser {
     }
 
     private mutating func parseCharacter(_ c: Character, _ token: Token) -> MathNode {
-        if c.isNumber, c.isASCII {
+        if c.isASCIIDigit {
             var digits = String(c)
             while true {
                 if isGroupedComma(at: stream.position) {
@@ -65,8 +65,8 @@ extension Parser {
                     stream.position += 3
                     continue
                 }
-                guard let next = stream.peek(), case .character(let d) = next.kind, d.isASCII,
-                      d.isNumber || (d == "." && nextIsDigit(after: 1)) else { break }
+                guard let next = stream.peek(), case .character(let d) = next.kind,
+                      d.isASCIIDigit || (d == "." && nextIsDigit(after: 1)) else { break }
                 digits.append(d)
                 stream.position += 1
             }
@@ -75,12 +75,12 @@ extension Parser {
             }
             return .number(digits)
         }
-        if c.isLetter {
+        if c.isTeXLetter {
             guard let font else { return .identifier(String(c), upright: false) }
             if font == .upright || font == .italic {
                 // A run of letters in \mathrm or \mathit is one word.
                 var word = String(UnicodeAlphabets.map(c, font))
-                while let next = stream.peek(), case .character(let d) = next.kind, d.isLetter {
+                while let next = stream.peek(), case .character(let d) = next.kind, d.isTeXLetter {
                     word.append(UnicodeAlphabets.map(d, font))
                     stream.position += 1
                 }
@@ -107,13 +107,13 @@ extension Parser {
         let tokens = stream.tokens
         guard index + 3 < tokens.count, tokens[index].kind == .beginGroup, tokens[index + 1].kind == .character(","),
               tokens[index + 2].kind == .endGroup, case .character(let d) = tokens[index + 3].kind else { return false }
-        return d.isASCII && d.isNumber
+        return d.isASCIIDigit
     }
 
     private mutating func nextIsDigit(after offset: Int) -> Bool {
         let index = stream.position + offset
         guard index < stream.tokens.count, case .character(let d) = stream.tokens[index].kind else { return false }
-        return d.isASCII && d.isNumber
+        return d.isASCIIDigit
     }
 
     static func prime(_ count: Int) -> MathNode {
@@ -225,9 +225,9 @@ extension Parser {
             return .row(body)
         }
         // A single-letter argument such as \mathrm d takes one letter, not a run.
-        if case .character(let c) = token.kind, c.isLetter || c.isNumber {
+        if case .character(let c) = token.kind, c.isTeXLetter || c.isTeXNumber {
             stream.position += 1
-            if c.isNumber { return parseCharacterSingle(c) }
+            if c.isTeXNumber { return parseCharacterSingle(c) }
             guard let font else { return .identifier(String(c), upright: false) }
             return .identifier(String(UnicodeAlphabets.map(c, font)), upright: font == .upright)
         }

@@ -200,11 +200,11 @@ extension Parser {
            stream.peekNonSpace()?.kind != .beginGroup {
             tokens = []
             while let next = stream.peek(), case .character(let c) = next.kind,
-                  c.isNumber || c.isLetter || c == "." || c == "-" || c == "+" {
+                  c.isTeXNumber || c.isTeXLetter || c == "." || c == "-" || c == "+" {
                 tokens.append(next)
                 stream.position += 1
-                if tokens.count > 2, let last = tokens.last, case .character(let l) = last.kind, l.isLetter,
-                   case .character(let p) = tokens[tokens.count - 2].kind, p.isLetter { break }
+                if tokens.count > 2, let last = tokens.last, case .character(let l) = last.kind, l.isTeXLetter,
+                   case .character(let p) = tokens[tokens.count - 2].kind, p.isTeXLetter { break }
             }
         } else {
             tokens = readRawGroup(for: token) ?? []
