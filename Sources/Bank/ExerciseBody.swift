@@ -60,8 +60,10 @@ struct ExerciseBody {
                     break
                 }
                 let named = Self.sectionNames.first { $0.lowercased() == heading.text.lowercased() }
-                let meant = Self.sectionSynonyms[heading.text.lowercased()]
-                    ?? Suggestion.closest(to: heading.text, among: Self.sectionNames)
+                // Only a heading that names no section needs a guess at what it meant.
+                let meant = named == nil
+                    ? Self.sectionSynonyms[heading.text.lowercased()] ?? Suggestion.closest(to: heading.text, among: Self.sectionNames)
+                    : nil
                 if named == nil {
                     let hint = meant.map { "; did you mean `### \($0)`?" } ?? ""
                     error(number, "unknown section `### \(heading.text)` in part (\(open.label)); a part has `### Answer` and `### Rubric`\(hint)")
@@ -151,7 +153,7 @@ struct ExerciseBody {
                                       points: draft.header.points, question: question)
         let gradable = section.parse()
         diagnostics += section.diagnostics
-        if kind != .cloze, question.text.utf8.firstRange(of: "[__".utf8) != nil, let blank = question.text.firstMatch(of: ClozeBlanks.marker) {
+        if kind != .cloze, question.mayHoldBlanks, let blank = question.text.firstMatch(of: ClozeBlanks.marker) {
             error(question.location.line, "part (\(draft.label)) has the blank `[__\(blank.1)__]` but is \(kind.rawValue); a part with blanks declares `### Blanks`")
         }
         guard let gradable else { return }

@@ -28,11 +28,15 @@ struct YAMLSource {
             return failure(at: 1, 1, "cannot read YAML: \(error)")
         }
         do {
-            return .success((try YAMLDecoder().decode(T.self, from: node), keyLocations(in: node)))
+            return .success((try Self.decoder.decode(T.self, from: node), keyLocations(in: node)))
         } catch {
             return .failure(DiagnosticError(stage: .load, diagnostics: [diagnostic(for: error, in: node, what: what)]))
         }
     }
+
+    /// One decoder for every file: making one reads the environment (`Parser.Encoding.default`),
+    /// which costs more than decoding a front matter. Safe: decoding only reads its options.
+    nonisolated(unsafe) private static let decoder = YAMLDecoder()
 
     /// The most values (scalars, lists and mappings, counted after aliases are expanded) one
     /// YAML document of the bank may hold: an alias repeated inside aliases grows exponentially.

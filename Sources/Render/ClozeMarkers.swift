@@ -7,7 +7,7 @@ enum ClozeMarkers {
 
     /// The question with each `[__name__]` as a token.
     static func tokens(in text: MarkdownText) -> MarkdownText {
-        guard text.text.utf8.firstRange(of: "[__".utf8) != nil else { return text }
+        guard text.mayHoldBlanks else { return text }
         var marked = text
         marked.text = text.text.replacing(/\[__([a-z][a-z0-9_]*)__\]/) { "\(open)\($0.1)\(close)" }
         return marked
