@@ -12,8 +12,10 @@ struct ExerciseFile {
         guard let closing = (2...max(2, lines.count)).first(where: { $0 <= lines.count && lines[$0].trimmingTrailingWhitespace == "---" }) else {
             return fail(1, "the front matter opened on line 1 is never closed; add a line `---` after it")
         }
-        let yaml = YAMLSource(file: path, text: lines.join(2..<closing), firstLine: 2)
-        switch yaml.decode(ExerciseMetadata.self, what: "exercise front matter") {
+        let frontMatter = lines.join(2..<closing)
+        let decoded = SimpleFrontMatter.read(frontMatter, file: path, firstLine: 2).map { .success($0) }
+            ?? YAMLSource(file: path, text: frontMatter, firstLine: 2).decode(ExerciseMetadata.self, what: "exercise front matter")
+        switch decoded {
         case .failure(let error):
             return .failure(error)
         case .success(let (decoded, keys)):

@@ -45,6 +45,18 @@ public struct ExerciseMetadata: Sendable, Hashable, Decodable {
         self.declarations = declarations
     }
 
+    /// A plain exercise's metadata (no parameters or computations), as decoding makes it.
+    init(id: String, title: String, topic: String, tags: [String], visibility: Visibility, solutions: Visibility, source: String?) {
+        self.id = id
+        self.title = title
+        self.topic = topic
+        self.tags = tags
+        self.visibility = visibility
+        self.solutions = solutions
+        self.source = source
+        declarations = ParameterDeclarations()
+    }
+
     /// Whether the exercise has parameters or computations, so that variants differ.
     public var isParametrized: Bool { !declarations.isEmpty }
 }
