@@ -94,6 +94,8 @@ struct Parser {
                 return finish(nodes)
             case .character("]") where stops.contains(.bracket):
                 return finish(nodes)
+            case .command(let name) where !Parser.rowCommands.contains(name):
+                parseAtomWithScripts(into: &nodes)
             case .command(let name):
                 if Parser.rowEnders.contains(name) {
                     if stops.contains(.cell), name != "right", name != "middle" { return finish(nodes) }
@@ -145,6 +147,10 @@ struct Parser {
     }
 
     static let rowEnders: Set<String> = ["\\", "cr", "newline", "end", "right", "middle"]
+
+    /// Every command `parseRow` treats itself; any other is an atom, known by one lookup.
+    static let rowCommands: Set<String> = rowEnders.union(infixFractions).union(styleSwitches.keys)
+        .union(sizeSwitches.keys).union(fontSwitches.keys).union(["color"])
 
     /// A row ender found where it cannot end anything: warn and show it.
     private mutating func strayRowEnder(_ name: String, _ token: Token) -> MathNode {

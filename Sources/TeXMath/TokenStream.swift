@@ -6,6 +6,9 @@ struct TokenStream {
     private(set) var warnings: [MathWarning] = []
     private var expansions = 0
     private var expansionStopped = false
+    /// A position whose token is known not to be a macro call: the parser peeks at the same
+    /// token many times, and looking its name up each time cost more than the rest of peeking.
+    private var checked = -1
 
     /// Bounds that stop runaway (recursive) macros.
     static let expansionLimit = 10_000
@@ -25,7 +28,9 @@ struct TokenStream {
     mutating func peek() -> Token? {
         while position < tokens.count {
             let token = tokens[position]
-            guard let name = token.commandName, let definition = macros.definitions[name], !expansionStopped else {
+            guard position != checked, !macros.definitions.isEmpty, let name = token.commandName,
+                  let definition = macros.definitions[name], !expansionStopped else {
+                checked = position
                 return token
             }
             expand(definition, named: name, at: token)
@@ -55,6 +60,7 @@ struct TokenStream {
         do {
             let (name, definition) = try MacroDefinitionReader.read(tokens, at: &index)
             macros.definitions[name] = definition
+            checked = -1
             position = index
         } catch {
             warn(SourceLocation(line: error.line, column: error.column), error.message)
@@ -93,6 +99,7 @@ struct TokenStream {
             }
         }
         tokens.replaceSubrange(position..<index, with: replacement)
+        checked = -1
     }
 
     private func skipSpaces(_ index: inout Int) {
