@@ -34,6 +34,14 @@ public struct BankLoader: Sendable {
                 exam.id = url.deletingPathExtension().lastPathComponent
                 exam.location = SourceLocation(file: display(url), line: 1)
                 exam.roster = readRoster(of: exam, at: url, into: &diagnostics)
+                if exam.cover.institutionFromCourse {
+                    if let name = course?.institution {
+                        exam.cover.institution = name
+                    } else if course != nil {
+                        diagnostics.append(.error(at: keys["cover.institution"], "`institution: true` prints course.yml's `institution`, which course.yml does not have",
+                                                  hint: "write the name here (`institution: University of Twente`) or add `institution:` to course.yml"))
+                    }
+                }
                 exams.append(exam)
             case .failure(let error): diagnostics += error.diagnostics
             }

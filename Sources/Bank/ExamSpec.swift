@@ -13,6 +13,8 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
     /// Cover-page instructions, Markdown.
     public var instructions: [String]
     public var closing: String?
+    /// `cover:`: institution, room and seat, page count, signature and integrity statement.
+    public var cover = CoverOptions()
     /// A total the author declares; the build checks it against the parts.
     public var declaredTotal: Points?
     public var items: [ExamItem]
@@ -38,7 +40,7 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
     public static let maximumVariants = 10_000
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, course, date, time, duration, released, instructions, closing, total, exercises, paper
+        case title, course, date, time, duration, released, instructions, closing, cover, total, exercises, paper
         case variants, seed, shuffle, roster, scale
     }
 
@@ -57,6 +59,7 @@ public struct ExamSpec: Sendable, Hashable, Identifiable, Decodable {
         released = try c.decodeIfPresent(Bool.self, forKey: .released) ?? false
         instructions = try c.decodeIfPresent([String].self, forKey: .instructions) ?? []
         closing = try c.decodeIfPresent(String.self, forKey: .closing)
+        cover = try c.decodeIfPresent(CoverOptions.self, forKey: .cover) ?? CoverOptions()
         declaredTotal = c.contains(.total) ? try c.decodePoints(forKey: .total) : nil
         items = try c.decode([ExamItem].self, forKey: .exercises)
         paper = try c.decodeChoice(forKey: .paper) ?? .a4

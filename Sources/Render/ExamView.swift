@@ -12,6 +12,8 @@ struct ExamView {
     var duration: String?
     var instructions: [String]
     var closing: String?
+    /// Institution, room and seat, statement and signature, page count (`cover:`).
+    var cover: CoverView
     var total: String
     /// "40 points", in the course's language.
     var totalText: String
@@ -53,6 +55,7 @@ struct ExamView {
         duration = exam.duration.map { "\($0) \(labels["minutes"])" }
         instructions = exam.instructions.map(renderer.inline)
         closing = exam.closing.map(renderer.inline)
+        cover = CoverView(exam.cover, isKey: rubrics, renderer: renderer, labels: labels)
         total = table.total.description
         totalText = labels.points(table.total)
         let studentCopy = !solutions && !rubrics

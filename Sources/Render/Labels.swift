@@ -2,8 +2,8 @@ import Bank
 import Foundation
 import Yams
 
-/// Every word printed on exam documents, in the course's language: a theme's `languages/<code>.yml`
-/// with the course's `labels:` laid over it. Templates read the words as `{{labels.exercise}}`.
+/// Every word of the site's pages and the printed exam documents, in the course's language: a
+/// theme's `languages/<code>.yml` with the course's `labels:` laid over it. Templates read the words as `{{labels.exercise}}`.
 public struct Labels: Sendable {
     /// Single words and phrases by key (`exercise`, `studentNumber`, …).
     public private(set) var words: [String: String]
@@ -38,9 +38,15 @@ public struct Labels: Sendable {
     }
 
     /// The page footer as CSS `content` (`page {page} of {pages}` → `"page " counter(page) …`).
-    var pageFooter: String {
+    var pageFooter: String { cssContent(self["page"]) }
+
+    /// The cover's "This exam has {pages} pages." as CSS `content`: only the printer knows the count.
+    var pageCount: String { cssContent(self["pageCount"]) }
+
+    /// A text with `{page}` and `{pages}` as a CSS `content` value of strings and page counters.
+    private func cssContent(_ text: String) -> String {
         var values: [String] = []
-        for (index, piece) in self["page"].split(separator: "{", omittingEmptySubsequences: false).enumerated() {
+        for (index, piece) in text.split(separator: "{", omittingEmptySubsequences: false).enumerated() {
             var text = piece
             if index > 0, let close = piece.firstIndex(of: "}") {
                 values.append(piece[..<close] == "pages" ? "counter(pages)" : "counter(page)")

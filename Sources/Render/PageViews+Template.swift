@@ -73,12 +73,23 @@ extension ExamLink: TemplateValue {
 extension ExamView: TemplateValue {
     static let fields: [String: Field] = [
         "id": \.id, "title": \.title, "course": \.course, "date": \.date, "dateLong": \.dateLong, "time": \.time,
-        "duration": \.duration, "instructions": \.instructions, "closing": \.closing, "total": \.total, "totalText": \.totalText,
+        "duration": \.duration, "instructions": \.instructions, "closing": \.closing, "cover": \.cover, "total": \.total, "totalText": \.totalText,
         "exercises": \.exercises, "gradingTable": \.gradingTable, "scoreTable": \.scoreTable, "paper": \.paper,
         "runningHeader": \.runningHeader, "isKey": \.isKey, "keyHeader": \.keyHeader, "pageFooter": \.pageFooter, "variantCode": \.variantCode, "fingerprint": \.fingerprint,
         "student": \.student,
         "answerGrid": \.answerGrid,
     ]
+}
+
+extension CoverView: TemplateValue {
+    static let fields: [String: Field] = [
+        "institution": \.institution, "room": \.room, "seat": \.seat, "integrity": \.integrity, "signature": \.signature,
+        "hasDeclaration": \.hasDeclaration, "pageCount": \.pageCount,
+    ]
+}
+
+extension CoverView.Entry: TemplateValue {
+    static let fields: [String: Field] = ["printed": \.printed]
 }
 
 extension ExamView.Student: TemplateValue {

@@ -64,6 +64,7 @@ import TestSupport
                 date: 2019-01-22
                 time: "8:45-11:45"
                 duration: 180
+                cover: {room: true, seat: true, pages: true, signature: true, integrity: true}
                 exercises:
                   - id: een
 
@@ -74,7 +75,7 @@ import TestSupport
     /// English words that must not appear anywhere in a Dutch exam document (“Score” is Dutch too).
     static let english = ["Exercise", "points", "point]", "Name", "Student number", "Grading scheme", "Rubric",
                           "Model answer", "Tuesday", "Jan ", "Date:", "Time:", "Total", "Sum", "minutes",
-                          "ANSWER KEY", "Answer key", "page \""]
+                          "ANSWER KEY", "Answer key", "page \"", "Room", "Seat", "Signature", "This exam has", "I declare"]
 
     @Test func aDutchCourseBuildsWithDutchLabelsEverywhere() async throws {
         let build = try TestBuild(bank: try Self.dutchBank())
@@ -87,7 +88,9 @@ import TestSupport
         #expect(cover.text.contains("Datum: dinsdag 22 januari 2019"))
         #expect(cover.text.contains("Tijd: 8:45–11:45"))
         #expect(cover.text.contains("(180 minuten)"))
-        #expect(cover.all("label").map(\.text) == ["Naam", "Studentnummer"])
+        #expect(cover.all("label").map(\.text) == ["Naam", "Studentnummer", "Zaal", "Plaats"])
+        #expect(cover.all("p", class: "signature").first?.text == "Handtekening")
+        #expect(cover.all("p", class: "integrity").first?.text.hasPrefix("Ik verklaar dat ik dit tentamen zelf heb gemaakt") == true)
         #expect(student.all("h2").map(\.text) == ["Puntenverdeling", "Opgave 1. (Terugpropagatie) [3 punten]"])
         #expect(student.all("h3", class: "part-heading").map(\.text) == ["(a) [2 punten]", "(b) [1 punt]"])
         #expect(student.all("caption").first?.text == "Score · totaal 3 punten")
@@ -95,6 +98,7 @@ import TestSupport
         #expect(student.all("th").map(\.text).contains("Totaal"))
         let studentStyle = student.all("style").map(\.text).joined()
         #expect(studentStyle.contains("@bottom-center { content: \"pagina \" counter(page) \" van \" counter(pages); }"))
+        #expect(studentStyle.contains("@page :first { @top-left { content: \"Dit tentamen telt \" counter(pages) \" pagina’s, dit voorblad meegerekend.\"; }"))
 
         #expect(key.all("p", class: "cover-kicker").first?.text == "Antwoordmodel — vertrouwelijk")
         #expect(key.all("h4").map(\.text) == ["Modelantwoord", "Beoordeling", "Modelantwoord", "Beoordeling"])

@@ -2,6 +2,7 @@ import Bank
 import Foundation
 import Pipeline
 import Scaffold
+import SiteInspection
 @testable import sitegen
 import Testing
 import TestSupport
@@ -77,6 +78,25 @@ import TestSupport
                 }
             }
         }
+    }
+
+    @Test func theCoverExampleInTheBankFormatPrintsItsCover() async throws {
+        let examples = Self.examples(in: try Self.read("bank-format.md"))
+        #expect(examples.map(\.path) == ["QuestionBank/exams/first-exam.yml"])
+        let course = try Self.newCourse()
+        for example in examples {
+            try example.contents.write(to: course.appendingPathComponent(example.path), atomically: true, encoding: .utf8)
+        }
+        let report = try await SiteBuilder(options: .defaults(in: course)).build()
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        let student = try HTMLParser.parse(contentsOf: course.appendingPathComponent("private/exams/first-exam/student.html"))
+        let cover = try #require(student.all("section", class: "cover").first)
+        #expect(cover.all("p", class: "institution").map(\.text) == ["University of Twente"])
+        #expect(cover.all("label").map(\.text) == ["Name", "Student number", "Room", "Seat"])
+        #expect(cover.element(id: "exam-room")?["value"] == "Waaier 4")
+        #expect(cover.all("p", class: "integrity").count == 1)
+        #expect(cover.all("p", class: "signature").count == 1)
+        #expect(student.all("style").map(\.text).joined().contains("counter(pages) \" pages, this cover included.\""))
     }
 
     @Test func gettingStartedWorksStepByStep() async throws {
