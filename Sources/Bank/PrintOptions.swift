@@ -18,14 +18,25 @@ public enum AnswerSpace: Sendable, Hashable, CustomStringConvertible {
     case lines(Int)
     /// `6cm`, `60mm`, `2.5in`: a box that tall.
     case box(value: Double, unit: String)
+    /// `auto`: ruled lines by the part's points (`sized(for:)`), for an exam that gives room for
+    /// every answer without sizing each.
+    case auto
 
     /// At most this much fits on a page with the question above it.
     static let maxLines = 40
     static let maxHeightInCm = 22.0
     static let units: [String: Double] = ["cm": 1, "mm": 0.1, "in": 2.54]
 
-    /// Parses `8 lines`, `1 line`, `6cm`, `6 cm`, `60mm`, `2.5in`; nil otherwise.
+    /// `auto` gives this many ruled lines per point, at least `autoMinimum`, at most `maxLines`.
+    public static let linesPerPoint = 3
+    public static let autoMinimum = 3
+
+    /// Parses `8 lines`, `1 line`, `6cm`, `6 cm`, `60mm`, `2.5in`, `auto`; nil otherwise.
     public init?(_ text: String) {
+        if text == "auto" {
+            self = .auto
+            return
+        }
         let words = text.split(separator: " ").map(String.init)
         if words.count == 2, words[1] == "lines" || words[1] == "line", let count = Int(words[0]) {
             guard (1...Self.maxLines).contains(count) else { return nil }
@@ -39,14 +50,23 @@ public enum AnswerSpace: Sendable, Hashable, CustomStringConvertible {
         self = .box(value: value, unit: unit)
     }
 
+    /// The space a part worth `points` gets: `auto` becomes \(linesPerPoint) ruled lines a point
+    /// (rounded up, between \(autoMinimum) and \(maxLines)); any other space is itself.
+    public func sized(for points: Points) -> AnswerSpace {
+        guard case .auto = self else { return self }
+        let halves = min(points.halves, 2 * Self.maxLines)
+        return .lines(min(max((halves * Self.linesPerPoint + 1) / 2, Self.autoMinimum), Self.maxLines))
+    }
+
     /// How to write a valid value, for error messages.
-    static let syntax = "a number of ruled lines (`8 lines`, at most \(maxLines)) or a height in cm, mm or in (`6cm`, at most \(Int(maxHeightInCm))cm)"
+    static let syntax = "a number of ruled lines (`8 lines`, at most \(maxLines)), a height in cm, mm or in (`6cm`, at most \(Int(maxHeightInCm))cm) or `auto` (\(linesPerPoint) lines a point)"
 
     public var description: String {
         switch self {
         case .lines(let count): "\(count) line\(count == 1 ? "" : "s")"
         case .box(let value, let unit):
             value == value.rounded() ? "\(Int(value))\(unit)" : "\(value)\(unit)"
+        case .auto: "auto"
         }
     }
 }

@@ -142,7 +142,7 @@ struct PartView {
         question = Self.question(rendered, key: rubric, checkable: solution && !rubric, labels: labels)
         self.rubric = rubric ? rendered.rubric.map { RubricView(points: labels.points($0.points), criterion: $0.html) } : []
         showRubric = rubric
-        answerSpace = rendered.gradable == nil ? space.map(AnswerSpaceView.init) : nil
+        answerSpace = rendered.gradable == nil ? space.map { AnswerSpaceView($0, points: part.points) } : nil
         headingLevel = exerciseNumber == nil ? 2 : 3
         subheadingLevel = headingLevel + 1
     }
@@ -190,12 +190,14 @@ struct AnswerSpaceView {
     var height: String?
     var description: String
 
-    init(_ space: AnswerSpace) {
+    /// The space of a part worth `points` (which `auto` is sized by).
+    init(_ space: AnswerSpace, points: Points) {
+        let space = space.sized(for: points)
         switch space {
         case .lines(let count):
             lines = Array(1...count)
             height = nil
-        case .box:
+        case .box, .auto: // `sized(for:)` never leaves `auto`
             lines = []
             height = space.description
         }

@@ -104,9 +104,15 @@ public struct CourseSkeleton: Sendable {
           - Explain every answer. Answers can be short.
           - You may use a calculator.
         closing: Good luck!
+        # The cover counts the printed pages and has a line to sign (docs/bank-format.md, "The cover").
+        cover:
+          pages: true
+          signature: true
         total: 4
         exercises:
+          # `space: auto`: ruled lines for the answers in the student copy, three a point.
           - id: exam-question
+            space: auto
 
         """
     }

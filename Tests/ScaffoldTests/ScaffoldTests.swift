@@ -31,6 +31,19 @@ import TestSupport
         #expect(step.text.contains("4 − 0.25 ⋅ 8 = 2"))
         let key = try HTMLParser.parse(contentsOf: folder.appendingPathComponent("private/exams/first-exam/key.html"))
         #expect(key.all("section", class: "part").count == 2)
+        #expect(key.all("div", class: "answer-space").isEmpty)
+    }
+
+    @Test func theNewExamGivesRoomForEveryAnswerAndCountsItsPages() async throws {
+        let folder = Self.temporary()
+        try CourseSkeleton().write(to: folder)
+        _ = try await SiteBuilder(options: BuildOptions.defaults(in: folder)).build()
+        let student = try HTMLParser.parse(contentsOf: folder.appendingPathComponent("private/exams/first-exam/student.html"))
+        let spaces = student.all("div", class: "answer-space")
+        #expect(spaces.map { $0["data-space"] } == ["6 lines", "6 lines"], "two 2-point parts, three lines a point")
+        #expect(spaces.map { $0.all("span", class: "answer-line").count } == [6, 6])
+        #expect(student.all("p", class: "signature").count == 1)
+        #expect(student.all("style").map(\.text).joined().contains("counter(pages) \" pages, this cover included."))
     }
 
     @Test func theEmbeddedThemeIsTheRepositorysTemplates() throws {
