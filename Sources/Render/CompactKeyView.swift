@@ -36,7 +36,7 @@ struct CompactKeyView {
     }
 
     /// The key of `edition`, from the same view the full key is made of.
-    init(_ key: ExamView, rendered: [RenderedExercise], renderer: ExerciseRenderer) {
+    init(_ key: ExamView, rendered: [RenderedExercise], renderer: ExerciseRenderer, labels: Labels) {
         title = key.title
         course = key.course
         dateLong = key.dateLong
@@ -51,18 +51,18 @@ struct CompactKeyView {
             KeyExercise(number: view.number ?? 0, title: view.title, pointsText: view.pointsText,
                      parts: zip(view.parts, exercise.parts).map { part, rendered in
                          KeyPart(label: part.label, pointsWord: part.pointsWord,
-                              result: rendered.part.gradable == nil ? nil : Self.result(PartAnswer(rendered.part), renderer: renderer),
+                              result: rendered.part.gradable == nil ? nil : Self.result(PartAnswer(rendered.part), renderer: renderer, labels: labels),
                               rubric: part.rubric)
                      })
         }
     }
 
     /// "**B** the option's text"; "**3.75** (3.7 … 3.8)"; one line per blank.
-    static func result(_ answer: PartAnswer, renderer: ExerciseRenderer) -> String {
+    static func result(_ answer: PartAnswer, renderer: ExerciseRenderer, labels: Labels) -> String {
         if let blanks = answer.blanks {
             return blanks.map { blank in
                 "<span class=\"blank\">[\(HTML.escape(blank.name))]</span> "
-                    + result(PartAnswer(kind: blank.kind, options: blank.options, numeric: blank.numeric), renderer: renderer)
+                    + result(PartAnswer(kind: blank.kind, options: blank.options, numeric: blank.numeric), renderer: renderer, labels: labels)
             }.joined(separator: "<br>")
         }
         if let numeric = answer.numeric {
@@ -71,7 +71,11 @@ struct CompactKeyView {
             return "<strong>\(HTML.escape(numeric.printed))</strong>\(HTML.escape(interval))"
         }
         let correct = (answer.options ?? []).filter(\.correct)
-        // An option's text is Markdown (math, placeholders already filled in), as in the key.
-        return correct.map { "<strong>\(HTML.escape($0.letter))</strong> \(renderer.inline($0.text))" }.joined(separator: "; ")
+        // An option's text is Markdown (math, placeholders already filled in), as in the key; true
+        // and false are the course's words, as on the full key.
+        return correct.map { option in
+            let text = answer.kind == .trueFalse ? HTML.escape(labels[option.letter == "A" ? "trueWord" : "falseWord"]) : renderer.inline(option.text)
+            return "<strong>\(HTML.escape(option.letter))</strong> \(text)"
+        }.joined(separator: "; ")
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 import Yams
 
 /// Every word of the site's pages and the printed exam documents, in the course's language: a
-/// theme's `languages/<code>.yml` with the course's `labels:` laid over it. Templates read the words as `{{labels.exercise}}`.
+/// theme's `languages/<code>.yml` with the course's `labels:` laid over it. Templates read the
+/// words as `{{labels.exercise}}`; `assets/search.js` reads its own from the page's `data-label-*`.
 public struct Labels: Sendable {
     /// Single words and phrases by key (`exercise`, `studentNumber`, …).
     public private(set) var words: [String: String]
@@ -26,6 +27,11 @@ public struct Labels: Sendable {
     /// "1 point", "2 points", "1.5 points".
     public func points(_ points: Points) -> String {
         "\(points) " + (points == Points(1) ? self["point"] : self["points"])
+    }
+
+    /// "1 exercise", "3 exercises": `count` in the text of `one` or of `many` (`{n} exercises`).
+    public func counted(_ count: Int, one: String, many: String) -> String {
+        self[count == 1 ? one : many].replacingOccurrences(of: "{n}", with: String(count))
     }
 
     /// The date as the language writes it (`dateFormat`: `{weekday}`, `{day}`, `{month}`, `{year}`).

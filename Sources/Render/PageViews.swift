@@ -34,13 +34,13 @@ struct TopicView {
     var exercises: [ExerciseSummary]
     var exerciseCountText: String
 
-    init(slug: String, title: String, description: String?, href: String, exercises: [ExerciseSummary]) {
+    init(slug: String, title: String, description: String?, href: String, exercises: [ExerciseSummary], labels: Labels) {
         self.slug = slug
         self.title = title
         self.description = description
         self.href = href
         self.exercises = exercises
-        exerciseCountText = String(counting: exercises.count, "exercise")
+        exerciseCountText = labels.counted(exercises.count, one: "exerciseCount", many: "exercisesCount")
     }
 }
 
@@ -52,7 +52,7 @@ struct ExerciseSummary {
     /// "1 point", "4 points", in the course's language.
     var pointsText: String
     var partCount: Int
-    /// "1 part", "3 parts" (site words are English for now, as `exerciseCountText`).
+    /// "1 part", "3 parts", in the course's language.
     var partCountText: String
     var tags: [String]
 }

@@ -63,7 +63,7 @@ struct PrivateDocuments {
                 PageSpec(destination: .private, path: "\(edition.folder)/key-compact.html", template: "exam-key-compact",
                          title: "\(name): \(labels["compactKeyTitle"])") {
                     CompactKeyView(ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true),
-                                   rendered: rendered, renderer: renderer)
+                                   rendered: rendered, renderer: renderer, labels: labels)
                 },
             ]
         }

@@ -60,9 +60,9 @@ struct PublicSite {
                 ExerciseSummary(id: exercise.id, title: exercise.title, href: root + SitePaths.exercise(exercise.id),
                                 points: exercise.points.description, pointsText: labels.points(exercise.points),
                                 partCount: exercise.parts.count,
-                                partCountText: String(counting: exercise.parts.count, "part"),
+                                partCountText: labels.counted(exercise.parts.count, one: "partCount", many: "partsCount"),
                                 tags: exercise.metadata.tags)
-            })
+            }, labels: labels)
     }
 
     private func topicView(_ topic: Topic, from path: String) -> TopicView {
@@ -88,7 +88,7 @@ struct PublicSite {
     private func examsIndex() -> PageSpec {
         struct Exams { var exams: [ExamLink] }
         let path = SitePaths.exams
-        return PageSpec(destination: .site, path: path, template: "exams", title: "Past exams") { [self] in
+        return PageSpec(destination: .site, path: path, template: "exams", title: labels["pastExams"]) { [self] in
             Exams(exams: examLinks(releasedExams, from: path))
         }
     }

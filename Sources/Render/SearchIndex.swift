@@ -112,7 +112,7 @@ extension SiteRenderer {
         let root = SitePaths.root(of: path)
         let content = SearchPage(topics: bank.course.topics.map { TopicLink(title: $0.title, href: root + SitePaths.topic($0.slug)) },
                                  exams: root + SitePaths.exams)
-        let view = PageView(title: "Search", root: root, course: CourseView(bank.course, renderer: exercises),
+        let view = PageView(title: labels["search"], root: root, course: CourseView(bank.course, renderer: exercises),
                             lang: bank.course.language, labels: labels.context, content: content)
         files.append(OutputFile(.site, path, html: theme.render("search", view)))
         return files

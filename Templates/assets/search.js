@@ -7,8 +7,14 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   if (!input || !status || !list) return;
+  // The words, in the course's language, come from the page (search.mustache, languages/*.yml).
+  function label(name, values) {
+    var text = status.getAttribute("data-label-" + name) || "";
+    Object.keys(values || {}).forEach(function (key) { text = text.split("{" + key + "}").join(values[key]); });
+    return text;
+  }
   if (!index || !index.entries) {
-    status.textContent = "The search index is missing; browse the topics below.";
+    status.textContent = label("missing");
     return;
   }
 
@@ -50,8 +56,8 @@
       hits.push({ item: item, score: score, order: order });
     });
     hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    status.textContent = hits.length === 0 ? "Nothing found for “" + query + "”."
-      : hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query + "”.";
+    status.textContent = label(hits.length === 0 ? "nothing" : hits.length === 1 ? "result" : "results",
+      { n: String(hits.length), query: query });
     hits.forEach(function (hit) {
       var entry = hit.item.entry;
       var li = document.createElement("li");
@@ -61,7 +67,7 @@
       li.appendChild(a);
       var meta = document.createElement("span");
       meta.className = "meta";
-      meta.textContent = " · " + (entry.kind === "exam" ? "exam" : entry.topic || "");
+      meta.textContent = " · " + (entry.kind === "exam" ? label("exam") : entry.topic || "");
       li.appendChild(meta);
       var p = document.createElement("p");
       p.textContent = snippet(entry.text, words[0]);
