@@ -109,44 +109,40 @@ import TestSupport
         #expect(student.all("p", class: "signature").isEmpty)
     }
 
+    /// The first diagnostic of a build that must fail.
+    static func failure(building cover: String, institution: Bool = true) async throws -> Diagnostic? {
+        do {
+            _ = try await build(cover: cover, institution: institution)
+        } catch let error as DiagnosticError {
+            return error.diagnostics.first
+        }
+        Issue.record("the cover `\(cover)` built")
+        return nil
+    }
+
     @Test func institutionTrueNeedsCourseYmlsInstitution() async throws {
         let cover = "cover:\n  institution: true\n"
-        do {
-            _ = try await Self.build(cover: cover, institution: false)
-            Issue.record("`institution: true` built without course.yml's institution")
-        } catch let error as DiagnosticError {
-            let diagnostic = try #require(error.diagnostics.first)
-            #expect(diagnostic.message == "`institution: true` prints course.yml's `institution`, which course.yml does not have")
-            let at = Marker.location(of: "institution:", in: Self.exam(cover: cover))
-            #expect(diagnostic.location?.file.hasSuffix("exams/final.yml") == true)
-            #expect(diagnostic.location?.line == at.line)
-            #expect(diagnostic.location?.column == at.column)
-        }
+        let diagnostic = try #require(try await Self.failure(building: cover, institution: false))
+        #expect(diagnostic.message == "`institution: true` prints course.yml's `institution`, which course.yml does not have")
+        let at = Marker.location(of: "institution:", in: Self.exam(cover: cover))
+        #expect(diagnostic.location?.file.hasSuffix("exams/final.yml") == true)
+        #expect(diagnostic.location?.line == at.line)
+        #expect(diagnostic.location?.column == at.column)
     }
 
     @Test func aMisspeltCoverKeyIsAnErrorWithTheKeyMeant() async throws {
         let cover = "cover:\n  pages: true\n  signatur: true\n"
-        do {
-            _ = try await Self.build(cover: cover)
-            Issue.record("a misspelt cover key built")
-        } catch let error as DiagnosticError {
-            let diagnostic = try #require(error.diagnostics.first)
-            #expect(diagnostic.message == "unknown key `signatur` in `cover`; did you mean `signature`?")
-            let at = Marker.location(of: "signatur:", in: Self.exam(cover: cover))
-            #expect(diagnostic.location?.line == at.line)
-            #expect(diagnostic.location?.column == at.column)
-        }
+        let diagnostic = try #require(try await Self.failure(building: cover))
+        #expect(diagnostic.message == "unknown key `signatur` in `cover`; did you mean `signature`?")
+        let at = Marker.location(of: "signatur:", in: Self.exam(cover: cover))
+        #expect(diagnostic.location?.line == at.line)
+        #expect(diagnostic.location?.column == at.column)
     }
 
     @Test func aCoverValueOfTheWrongKindSaysWhatItTakes() async throws {
         let cover = "cover:\n  room: [1, 2]\n"
-        do {
-            _ = try await Self.build(cover: cover)
-            Issue.record("a list as room built")
-        } catch let error as DiagnosticError {
-            let diagnostic = try #require(error.diagnostics.first)
-            #expect(diagnostic.message.contains("`room` is `true`, `false` or a text to print"), "\(diagnostic.message)")
-            #expect(diagnostic.location?.line == Marker.line(of: "room:", in: Self.exam(cover: cover)))
-        }
+        let diagnostic = try #require(try await Self.failure(building: cover))
+        #expect(diagnostic.message.contains("`room` is `true`, `false` or a text to print"), "\(diagnostic.message)")
+        #expect(diagnostic.location?.line == Marker.line(of: "room:", in: Self.exam(cover: cover)))
     }
 }

@@ -128,7 +128,7 @@ import Testing
         let templates = try TestBuild.copy(TestBuild.repository.appendingPathComponent("Templates"))
         let home = templates.appendingPathComponent("home.mustache")
         let text = try String(contentsOf: home, encoding: .utf8)
-        try text.replacingOccurrences(of: "<h2 id=\"topics\">Topics</h2>", with: "<h2 id=\"topics\">What we cover</h2>")
+        try text.replacingOccurrences(of: "<h2 id=\"topics\">{{labels.topics}}</h2>", with: "<h2 id=\"topics\">What we cover</h2>")
             .write(to: home, atomically: true, encoding: .utf8)
         let build = try TestBuild(templates: templates)
         try await build.run()

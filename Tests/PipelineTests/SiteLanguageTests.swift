@@ -17,7 +17,7 @@ import TestSupport
         language: nl
         institution: Universiteit Twente
         topics:
-          - {slug: netwerken, title: Netwerken}
+          - {slug: t, title: Netwerken}
           - {slug: leeg, title: Leeg onderwerp}
 
         """
@@ -29,7 +29,7 @@ import TestSupport
                 ---
                 id: een
                 title: Terugpropagatie
-                topic: netwerken
+                topic: t
                 tags: [gradiënt]
                 source: Tentamen 2019
                 visibility: public
@@ -38,15 +38,15 @@ import TestSupport
 
                 ## (a) [2 punten]
 
-                Bereken de gradiënt.
+                Leid $dL/dw$ af voor een neuron met één ingang.
 
                 ### Answer
 
-                Met de kettingregel.
+                Vermenigvuldig de afgeleiden langs het pad.
 
                 ### Rubric
 
-                - [2 punten] kettingregel
+                - [2 punten] alle factoren van het pad
 
                 ## (b) [1 punt]
 
@@ -70,57 +70,36 @@ import TestSupport
                 ---
                 id: stap
                 title: Een stap gradiëntdaling
-                topic: netwerken
+                topic: t
                 visibility: public
                 solutions: public
                 parameters:
-                  w: {integer: [2, 6], default: 4}
+                  a: {integer: [1, 9], default: 3}
                 derived:
-                  g: 2 * w
+                  g: 6 * a
                 ---
 
                 ## (a) [1 punt]
 
-                Bereken $f'(w)$ voor $f(w) = w^2$ en $w = [[w]]$.
+                Hoe groot is $f'(a)$ als $f(x) = 3x^2$ en $a = [[a]]$?
 
                 ### Answer
 
-                $f'(w) = 2w = [[g]]$.
+                $f'(a) = 6a = [[g]]$.
 
                 ### Rubric
 
                 - [1 punt] $[[g]]$
 
                 """,
-            "exercises/geheim.md": """
-                ---
-                id: geheim
-                title: Geheim
-                topic: netwerken
-                visibility: private
-                solutions: private
-                ---
-
-                ## (a) [1 punt]
-
-                Waarom?
-
-                ### Answer
-
-                Daarom.
-
-                ### Rubric
-
-                - [1 punt] reden
-
-                """,
+            "exercises/geheim.md": InlineBank.exercise(id: "geheim", title: "Geheim", visibility: "private", solutions: "private",
+                                                       question: "Waarom?", answer: "Daarom.", rubric: "reden"),
             "exams/tentamen.yml": """
-                title: Tentamen diep leren
+                title: Herkansing diep leren
                 course: "201800177"
-                date: 2019-01-22
-                time: "8:45-11:45"
-                duration: 180
+                date: 2019-04-16
                 released: true
+                time: "13:45-15:45"
                 cover: {institution: true, room: true, seat: true, pages: true, signature: true, integrity: true}
                 exercises:
                   - id: een
@@ -186,7 +165,7 @@ import TestSupport
         #expect(english.contains("Past exams") && english.contains("exercises") && english.contains("Nothing found for"),
                 "the English words come from en.yml: \(english)")
         let site = Self.pages(below: build.options.site)
-        #expect(Set(["index.html", "search.html", "exams/index.html", "exams/tentamen.html", "topics/netwerken.html",
+        #expect(Set(["index.html", "search.html", "exams/index.html", "exams/tentamen.html", "topics/t.html",
                      "topics/leeg.html", "exercises/een.html", "exercises/stap.html"]).isSubset(of: site), "\(site)")
         let documents = Self.pages(below: build.options.privateOutput.appendingPathComponent("exams")).map { "exams/" + $0 }
         #expect(Set(["exams/tentamen/student.html", "exams/tentamen/key.html", "exams/tentamen/key-compact.html"]).isSubset(of: documents))
@@ -208,7 +187,7 @@ import TestSupport
         #expect(home.all("nav").first?.all("a").map(\.text) == ["Onderwerpen", "Eerdere tentamens", "Zoeken"])
         #expect(home.all("h2").map(\.text) == ["Onderwerpen", "Eerdere tentamens"])
         #expect(home.all("span", class: "count").map(\.text) == ["2 opgaven", "0 opgaven"])
-        let topic = try build.html("topics/netwerken.html")
+        let topic = try build.html("topics/t.html")
         #expect(topic.all("span", class: "meta").map(\.text).first == "4 punten · 3 onderdelen · gradiënt")
         #expect(try build.html("topics/leeg.html").all("p").map(\.text).contains("Bij dit onderwerp zijn nog geen openbare opgaven."))
         let exercise = try build.html("exercises/een.html")

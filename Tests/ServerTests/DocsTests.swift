@@ -42,15 +42,21 @@ import TestSupport
         return folder
     }
 
-    @Test func theExerciseInWritingAnExerciseBuildsCleanly() async throws {
-        let examples = Self.examples(in: try Self.read("writing-an-exercise.md"))
-        #expect(examples.map(\.path) == ["QuestionBank/exercises/softmax-basics.md"])
+    /// A new course with a guide's examples written into it, built; fails on a warning.
+    static func buildExamples(in name: String, expecting paths: [String]) async throws -> URL {
+        let examples = Self.examples(in: try Self.read(name))
+        #expect(examples.map(\.path) == paths)
         let course = try Self.newCourse()
         for example in examples {
             try example.contents.write(to: course.appendingPathComponent(example.path), atomically: true, encoding: .utf8)
         }
         let report = try await SiteBuilder(options: .defaults(in: course)).build()
         #expect(report.warnings.isEmpty, "\(report.warnings)")
+        return course
+    }
+
+    @Test func theExerciseInWritingAnExerciseBuildsCleanly() async throws {
+        let course = try await Self.buildExamples(in: "writing-an-exercise.md", expecting: ["QuestionBank/exercises/softmax-basics.md"])
         let page = try String(contentsOf: course.appendingPathComponent("site/exercises/softmax-basics.html"), encoding: .utf8)
         #expect(page.contains("Softmax and cross-entropy"))
         #expect(page.contains("<math"))
@@ -81,14 +87,7 @@ import TestSupport
     }
 
     @Test func theCoverExampleInTheBankFormatPrintsItsCover() async throws {
-        let examples = Self.examples(in: try Self.read("bank-format.md"))
-        #expect(examples.map(\.path) == ["QuestionBank/exams/first-exam.yml"])
-        let course = try Self.newCourse()
-        for example in examples {
-            try example.contents.write(to: course.appendingPathComponent(example.path), atomically: true, encoding: .utf8)
-        }
-        let report = try await SiteBuilder(options: .defaults(in: course)).build()
-        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        let course = try await Self.buildExamples(in: "bank-format.md", expecting: ["QuestionBank/exams/first-exam.yml"])
         let student = try HTMLParser.parse(contentsOf: course.appendingPathComponent("private/exams/first-exam/student.html"))
         let cover = try #require(student.all("section", class: "cover").first)
         #expect(cover.all("p", class: "institution").map(\.text) == ["University of Twente"])
