@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     /// Write only the files whose bytes changed, in place, instead of swapping in fresh folders
     /// (`sitegen serve`, which serves the folders while it rebuilds them).
     public var incremental = false
+    /// What the build cache beside the private output is used for (`BuildCache`).
+    public var cache: CacheUse = .off
     /// Paths in the private output (files or folders) that the build carries over from the
     /// previous output: `sitegen pdf B` keeps exam A's `exams/A/pdf`.
     public var keptPrivate: [String] = []
@@ -27,6 +29,16 @@ public struct BuildOptions: Sendable {
         self.site = site
         self.privateOutput = privateOutput
         self.strict = strict
+    }
+
+    /// How a build uses its cache.
+    public enum CacheUse: Sendable {
+        /// Neither read nor written (`--no-cache`; a library caller's default).
+        case off
+        /// Read, to skip what did not change, and updated (`sitegen build`, `sitegen serve`).
+        case on
+        /// Not read: a full build, which records the cache afresh (`--clean`).
+        case fresh
     }
 
     /// The defaults for a course checked out as this repository is: `QuestionBank/`, `Templates/`,

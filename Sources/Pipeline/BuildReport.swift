@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var stageSeconds: [(Stage, Double)] = []
     /// Files written, left alone and removed by an incremental build; nil for a full write.
     public var changes: OutputWriter.Changes?
+    /// Nothing changed since the last build, so nothing was done (the build cache said so).
+    public var upToDate = false
 
     /// What the stages produced, counted.
     mutating func record(_ bank: Bank, _ computed: ComputedBank, _ rendered: RenderedOutput, warnings: [Diagnostic]) {
@@ -23,10 +25,25 @@ public struct BuildReport: Sendable {
         privateFiles = rendered.privateFiles
     }
 
+    /// The last build's counts, for a build that found nothing to do.
+    mutating func recordUpToDate(_ last: BuildRecord.Summary) {
+        upToDate = true
+        siteFiles = last.siteFiles
+        privateFiles = last.privateFiles
+        exercises = last.exercises
+        exams = last.exams
+        variants = last.variants
+        changes = OutputWriter.Changes(unchanged: last.siteFiles + last.privateFiles)
+    }
+
     public var totalSeconds: Double { stageSeconds.map(\.1).reduce(0, +) }
 
     /// "Built 12 site files and 4 private files from 5 exercises and 1 exam in 0.21 s (1 warning)".
     public var summary: String {
+        if upToDate {
+            return "nothing changed since the last build: \(String(counting: siteFiles, "site file")) and "
+                + "\(String(counting: privateFiles, "private file")) are up to date"
+        }
         let warningText = warnings.isEmpty ? "" : " (\(String(counting: warnings.count, "warning")))"
         return "built \(String(counting: siteFiles, "site file")) and \(String(counting: privateFiles, "private file")) "
             + "from \(String(counting: exercises, "exercise")) and \(String(counting: exams, "exam"))"

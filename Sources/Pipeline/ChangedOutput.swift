@@ -6,7 +6,11 @@ extension OutputWriter {
     /// What an incremental write changed.
     public struct Changes: Sendable, Equatable {
         public var written = 0, unchanged = 0, removed = 0
-        public init() {}
+        public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+            self.written = written
+            self.unchanged = unchanged
+            self.removed = removed
+        }
     }
 }
 
@@ -14,17 +18,22 @@ extension OutputWriter {
 /// they change): each rendered file is compared with what is on disk and only the changed ones
 /// are kept, to be written by `commit` — each atomically, a temporary file renamed over the old
 /// one — which also removes the files the build no longer makes. A failed build never commits,
-/// so the last good output stays in place.
+/// so the last good output stays in place. With the build cache's stamps of the last output
+/// (`known`), a file is compared by hash and read back only when the cache has no stamp for it.
 final class ChangedOutput: PendingOutput, @unchecked Sendable {
     // Safe: `kept`, `pending` and `changes` are only touched while holding `lock`.
     private let writer: OutputWriter
+    private let known: [OutputFile.Destination: [String: FileStamp]]
+    private let stamps: OutputStamps?
     private let lock = NSLock()
     private var kept: [OutputFile.Destination: Set<String>] = [:]
     private var pending: [OutputFile] = []
     private var changes = OutputWriter.Changes()
 
-    init(_ writer: OutputWriter) throws(DiagnosticError) {
+    init(_ writer: OutputWriter, known: [OutputFile.Destination: [String: FileStamp]] = [:], stamps: OutputStamps? = nil) throws(DiagnosticError) {
         self.writer = writer
+        self.known = known
+        self.stamps = stamps
         try writer.checkFolders()
         for (_, folder) in writer.folders { try writer.refuseForeign(folder) }
         do {
@@ -36,7 +45,24 @@ final class ChangedOutput: PendingOutput, @unchecked Sendable {
 
     func write(_ file: OutputFile) throws {
         let folder = file.destination == .site ? writer.site : writer.privateOutput
-        let unchanged = FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path) == file.contents
+        let path = folder.appendingPathComponent(file.path).path
+        let unchanged: Bool
+        if let stamps {
+            let hash = ContentHash(file.contents)
+            if let known = known[file.destination]?[file.path] {
+                let status = FileStamp.status(of: path)
+                unchanged = known.size == file.contents.count && known.hash == hash && status?.size == known.size && status?.modified == known.modified
+                if unchanged { stamps.record(file.destination, file.path, known) }
+            } else {
+                unchanged = FileManager.default.contents(atPath: path) == file.contents
+                if unchanged, let status = FileStamp.status(of: path) {
+                    stamps.record(file.destination, file.path, FileStamp(size: status.size, modified: status.modified, hash: hash))
+                }
+            }
+            if !unchanged { stamps.recordUntimed(file, hash: hash) }
+        } else {
+            unchanged = FileManager.default.contents(atPath: path) == file.contents
+        }
         lock.withLock {
             kept[file.destination, default: [OutputWriter.marker]].insert(file.path)
             if unchanged { changes.unchanged += 1 } else { pending.append(file) }
@@ -78,6 +104,7 @@ final class ChangedOutput: PendingOutput, @unchecked Sendable {
         } catch {
             throw writer.failure(error)
         }
+        stamps?.time(in: writer.folders)
         return changes
     }
 

@@ -19,6 +19,9 @@ public final class RenderCache: @unchecked Sendable {
 
     public init() {}
 
+    /// Whether no build has rendered through it yet.
+    var isEmpty: Bool { lock.withLock { entries.isEmpty } }
+
     /// Starts a build: empties the cache if the course's macros, `raw_html` or the theme changed.
     func begin(_ bank: Bank, with renderer: SiteRenderer) {
         let key = bank.course.macros + [renderer.theme.folder.path, "raw_html: \(bank.course.rawHTML)"]

@@ -33,12 +33,20 @@ public struct SiteBuilder: Sendable {
     /// file to the write stage's pending output as soon as it is made, and write commits it.
     private func run(writing: Bool) async throws(DiagnosticError) -> BuildReport {
         var report = BuildReport()
+        let graded = graded
+        var cached = writing && options.cache != .off ? CachedBuild(options, graded: graded) : nil
+        // `serve` keeps its render cache in memory: its first build fills it, whatever the disk says.
+        if cache?.isEmpty != true, let summary = cached?.upToDate(OutputWriter(site: options.site, privateOutput: options.privateOutput).folders) {
+            report.recordUpToDate(summary)
+            logger.info("nothing changed since the last build")
+            return report
+        }
         let bank = try timed(.load, &report) { () throws(DiagnosticError) in try load() }
+        cached?.addInputs(of: bank, in: options)
         let warnings = try timed(.validate, &report) { () throws(DiagnosticError) in try validate(bank) }
         try strict(warnings)
         let computed = try await timed(.compute, &report) { () async throws(DiagnosticError) in try await compute(bank) }
-        let output = try pendingOutput(writing: writing)
-        let graded = graded
+        let output = try pendingOutput(writing: writing, cached: cached)
         let rendered: RenderedOutput
         do {
             rendered = try await timed(.render, &report) { () async throws(DiagnosticError) in try await render(computed, into: output) }
@@ -48,7 +56,9 @@ public struct SiteBuilder: Sendable {
         }
         report.record(bank, computed, rendered, warnings: warnings)
         guard writing else { return report }
+        cached?.cache.forget()
         report.changes = try timed(.write, &report) { () throws(DiagnosticError) in try write(output) }
+        cached?.record(report)
         return report
     }
 
@@ -56,12 +66,15 @@ public struct SiteBuilder: Sendable {
     /// of the previous private output, since only the scores they came from can make them again.
     var graded: [String] { GradingResults.gradedExams(in: options.privateOutput) }
 
-    /// Where render sends its files: staged for a swap, compared with the output for `serve`, or nowhere for `check`.
-    private func pendingOutput(writing: Bool) throws(DiagnosticError) -> any PendingOutput {
+    /// Where render sends its files: staged for a swap (linking the files the cache knows are
+    /// unchanged), compared with the output in place for `serve`, or nowhere for `check`.
+    private func pendingOutput(writing: Bool, cached: CachedBuild?) throws(DiagnosticError) -> any PendingOutput {
         let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput,
                                   kept: options.keptPrivate + graded.map { GradingResults.folder($0) })
         guard writing else { return DiscardedOutput() }
-        return options.incremental ? try ChangedOutput(writer) : try StagedOutput(writer)
+        return options.incremental
+            ? try ChangedOutput(writer, known: cached?.knownOutputs ?? [:], stamps: cached?.stamps)
+            : try StagedOutput(writer, known: cached?.knownOutputs ?? [:], stamps: cached?.stamps)
     }
 
     // MARK: The stages

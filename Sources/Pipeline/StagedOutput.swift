@@ -1,18 +1,30 @@
 import Bank
 import Foundation
 import Render
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A full write in progress: each file goes to disk, in the staging folders `OutputSwap` names,
 /// as soon as it is rendered; `commit` swaps the folders in, `discard` removes them.
+///
+/// With the build cache's stamps of the last output (`known`), a file whose bytes are those of
+/// the file already in place is not written again but hard-linked into the staging folder: a
+/// rebuild after one edit writes a few files and links the rest, and is still swapped in whole.
 final class StagedOutput: PendingOutput, @unchecked Sendable {
-    // Safe: `madeFolders` is only touched while holding `lock`.
+    // Safe: `madeFolders` and `changes` are only touched while holding `lock`.
     private let writer: OutputWriter
     private let staging: [OutputFile.Destination: URL]
+    private let known: [OutputFile.Destination: [String: FileStamp]]
+    private let stamps: OutputStamps?
     private let lock = NSLock()
     private var madeFolders: Set<String> = []
+    private var changes = OutputWriter.Changes()
 
-    init(_ writer: OutputWriter) throws(DiagnosticError) {
+    init(_ writer: OutputWriter, known: [OutputFile.Destination: [String: FileStamp]] = [:], stamps: OutputStamps? = nil) throws(DiagnosticError) {
         self.writer = writer
+        self.known = known
+        self.stamps = stamps
         try writer.checkFolders()
         for (_, folder) in writer.folders { try writer.refuseForeign(folder) }
         let swap = OutputSwap(site: writer.site, privateOutput: writer.privateOutput)
@@ -41,7 +53,25 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
                 try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             }
         }
-        try FileBytes.write(file.contents, to: url.path)
+        guard let stamps else { return try FileBytes.write(file.contents, to: url.path) }
+        let hash = ContentHash(file.contents)
+        if let known = known[file.destination]?[file.path], known.size == file.contents.count, known.hash == hash,
+           linked(file, to: url, as: known) {
+            stamps.record(file.destination, file.path, known)
+            lock.withLock { changes.unchanged += 1 }
+        } else {
+            try FileBytes.write(file.contents, to: url.path)
+            stamps.recordUntimed(file, hash: hash)
+            lock.withLock { changes.written += 1 }
+        }
+    }
+
+    /// Links the file in place into the staging folder, if it is still as the cache knows it.
+    private func linked(_ file: OutputFile, to url: URL, as known: FileStamp) -> Bool {
+        let folder = file.destination == .site ? writer.site : writer.privateOutput
+        let old = folder.appendingPathComponent(file.path).path
+        guard let status = FileStamp.status(of: old), status.size == known.size, status.modified == known.modified else { return false }
+        return link(old, url.path) == 0
     }
 
     /// Carries `writer.kept` over from the old private output, then swaps both staged folders in,
@@ -60,7 +90,12 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
         }
         do {
             try OutputSwap(site: writer.site, privateOutput: writer.privateOutput).perform()
-            return nil
+            guard let stamps else { return nil }
+            stamps.time(in: writer.folders)
+            let made = stamps.all
+            var changes = lock.withLock { self.changes }
+            changes.removed = known.reduce(0) { total, entry in total + entry.value.keys.filter { made[entry.key]?[$0] == nil }.count }
+            return known.isEmpty ? nil : changes
         } catch {
             throw writer.failure(error, "; the next build finishes the swap")
         }

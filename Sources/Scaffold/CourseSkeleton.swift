@@ -23,7 +23,7 @@ public struct CourseSkeleton: Sendable {
             ("QuestionBank/exercises/gradient-step.md", Data(Self.parametrizedExercise.utf8)),
             ("QuestionBank/exercises/exam-question.md", Data(Self.examQuestion.utf8)),
             ("QuestionBank/exams/first-exam.yml", Data(examFile.utf8)),
-            (".gitignore", Data("/site/\n/private/\n".utf8)),
+            (".gitignore", Data("/site/\n/private/\n/.private.sitegen-cache/\n".utf8)),
         ]
         files += Self.theme.map { ("Templates/" + $0.path, $0.contents) }
         return files

@@ -61,6 +61,7 @@ public final class DevServer: Sendable {
     public init(options: ServeOptions, logger: Logger = Logger(label: "sitegen"), say: @escaping @Sendable (ServeEvent) -> Void) {
         var options = options
         options.build.incremental = true
+        options.build.cache = .on
         self.options = options
         self.logger = logger
         self.say = say

@@ -6,14 +6,31 @@ import Pipeline
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the public site and the private exam material.",
-        discussion: "The output is written to temporary folders and swapped in at the end: a failed build leaves the previous site and private output untouched.")
+        discussion: """
+            A failed build leaves the previous site and private output untouched. A build remembers what it read and wrote in a \
+            hidden folder beside the private output (.private.sitegen-cache for private/, never published): the next build \
+            does nothing when no input changed and writes only the files whose bytes changed. The first build, and a build \
+            with --clean, writes everything to temporary folders and swaps them in at the end.
+            """)
 
     @OptionGroup var paths: PathOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(help: "Build everything from scratch, swap the new output in, and record the cache afresh.")
+    var clean = false
+
+    @Flag(help: "Neither read nor update the build cache: a full build.")
+    var noCache = false
+
+    mutating func validate() throws {
+        if clean && noCache { throw ValidationError("--clean records the cache afresh and --no-cache leaves it alone: give one of them") }
+    }
+
     func run() async throws {
+        var options = paths.buildOptions
+        options.cache = noCache ? .off : clean ? .fresh : .on
         let report = try await Console.run(output) { () async throws(DiagnosticError) in
-            try await SiteBuilder(options: paths.buildOptions, logger: output.logger).build()
+            try await SiteBuilder(options: options, logger: output.logger).build()
         }
         Console.printSummary(report, output, wrote: "\(paths.site)/ and \(paths.privateOutput)/")
     }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The build's memory between runs: a hidden folder beside the private output
+/// (`.private.sitegen-cache` for `private/`), never inside the site and never published.
+/// It holds `BuildRecord`s, keyed by content — the hashes of the input files' bytes and of
+/// everything else that decides the output — so an edit is found whatever the files' times say.
+/// A record that cannot be read is ignored: the build is then a full one.
+struct BuildCache: Sendable {
+    let folder: URL
+
+    init(privateOutput: URL) {
+        folder = OutputSwap.sibling(of: privateOutput.standardizedFileURL, "cache")
+    }
+
+    private var recordFile: URL { folder.appendingPathComponent("build-record.txt") }
+
+    /// The last build's record; nil when there is none or it is damaged.
+    func read() -> BuildRecord? {
+        guard let data = FileManager.default.contents(atPath: recordFile.path), let text = String(data: data, encoding: .utf8) else { return nil }
+        return BuildRecord(text: text)
+    }
+
+    /// Keeps `record` for the next build, atomically.
+    func write(_ record: BuildRecord) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(record.text.utf8).write(to: recordFile, options: .atomic)
+    }
+
+    /// Drops the record before the output changes, so that a build killed while writing is
+    /// followed by a full one rather than by one that trusts a record of other files.
+    func forget() {
+        try? FileManager.default.removeItem(at: recordFile)
+    }
+
+    /// Removes the whole cache (`--no-cache`: the output no longer matches it).
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+extension BuildCache {
+    /// Every input file of a build with `options` — the bank's and the theme's files, the
+    /// rosters, and `extra` files the last build read (rosters outside the bank) — each hashed
+    /// again only when its size or time changed since `previous`.
+    static func inputs(_ options: BuildOptions, extra: [String], previous: BuildRecord?) -> [String: FileStamp] {
+        var paths: Set<String> = Set(extra + options.rosters.values.map { $0.standardizedFileURL.path })
+        for root in [options.bank, options.templates] {
+            let base = root.standardizedFileURL
+            for path in (try? FileManager.default.subpathsOfDirectory(atPath: base.path)) ?? [] {
+                paths.insert(base.appendingPathComponent(path).path)
+            }
+        }
+        var stamps: [String: FileStamp] = [:]
+        for path in paths {
+            if let stamp = FileStamp.of(path, known: previous?.inputs[path], since: previous?.made ?? 0) { stamps[path] = stamp }
+        }
+        return stamps
+    }
+
+    /// The part of the key that is not an input file: the output folders, every option that
+    /// changes the output, the binary (a new sitegen may write other bytes), and what other
+    /// commands left in the private output that the build lists or carries over.
+    static func key(_ options: BuildOptions, graded: [String]) -> ContentHash {
+        let tool = FileStamp.status(of: "/proc/self/exe") ?? FileStamp.status(of: CommandLine.arguments.first ?? "")
+        let fields: [String] = [
+            BuildRecord.format,
+            "tool \(tool.map { "\($0.size) \($0.modified)" } ?? "unknown")",
+            "bank \(options.bank.standardizedFileURL.path)",
+            "templates \(options.templates.standardizedFileURL.path)",
+            "site \(options.site.standardizedFileURL.path)",
+            "private \(options.privateOutput.standardizedFileURL.path)",
+            "strict \(options.strict)",
+            "variants \(options.variants.map(String.init) ?? "-")",
+            "seed \(options.seed.map(String.init) ?? "-")",
+            "rosters " + options.rosters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.standardizedFileURL.path)" }.joined(separator: ","),
+            "kept " + options.keptPrivate.joined(separator: ","),
+            "graded " + graded.joined(separator: ","),
+            "exports " + PrivateExports.files(in: options.privateOutput).joined(separator: ","),
+        ]
+        return ContentHash(fields.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,53 @@
+import Bank
+import Foundation
+import Render
+
+/// One build as the build cache sees it: the last build's record, this build's inputs and key,
+/// and the stamps of what it writes, from which it makes the next record.
+struct CachedBuild: Sendable {
+    let cache: BuildCache
+    /// The last build's record; nil when there is none, it is damaged, or the build is `--clean`.
+    let previous: BuildRecord?
+    let key: ContentHash
+    /// When the inputs were read, before anything else.
+    let made: Int64
+    private(set) var inputs: [String: FileStamp]
+    let stamps = OutputStamps()
+
+    init(_ options: BuildOptions, graded: [String]) {
+        cache = BuildCache(privateOutput: options.privateOutput)
+        previous = options.cache == .on ? cache.read() : nil
+        made = nanosecondsNow()
+        key = BuildCache.key(options, graded: graded)
+        inputs = BuildCache.inputs(options, extra: previous.map { Array($0.inputs.keys) } ?? [], previous: previous)
+    }
+
+    /// The last build's counts when nothing it read or wrote has changed since: same key, same
+    /// input files by hash, every output file still as it left it, and no warnings.
+    func upToDate(_ folders: [(OutputFile.Destination, URL)]) -> BuildRecord.Summary? {
+        guard let previous, previous.key == key, let summary = previous.summary,
+              previous.inputs.mapValues(\.hash) == inputs.mapValues(\.hash), previous.outputsIntact(in: folders) else { return nil }
+        return summary
+    }
+
+    /// The last output's stamps, which the write compares with instead of the files.
+    var knownOutputs: [OutputFile.Destination: [String: FileStamp]] { previous?.outputs ?? [:] }
+
+    /// Adds the files the bank read from outside its folder (rosters beside an exam file).
+    mutating func addInputs(of bank: Bank, in options: BuildOptions) {
+        let exams = options.bank.appendingPathComponent("exams")
+        for path in bank.exams.compactMap(\.rosterPath) {
+            let file = URL(fileURLWithPath: path, relativeTo: exams).standardizedFileURL.path
+            if inputs[file] == nil, let stamp = FileStamp.of(file, known: nil) { inputs[file] = stamp }
+        }
+    }
+
+    /// Keeps what this build read and wrote for the next one.
+    func record(_ report: BuildReport) {
+        let summary = report.warnings.isEmpty
+            ? BuildRecord.Summary(siteFiles: report.siteFiles, privateFiles: report.privateFiles,
+                                  exercises: report.exercises, exams: report.exams, variants: report.variants)
+            : nil
+        try? cache.write(BuildRecord(key: key, made: made, inputs: inputs, outputs: stamps.all, summary: summary))
+    }
+}

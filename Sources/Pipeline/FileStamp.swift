@@ -1,0 +1,53 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the build cache remembers of a file: its size and modification time, a cheap check that
+/// it is the file last seen, and the hash of its bytes, which decides.
+struct FileStamp: Hashable, Sendable {
+    var size: Int
+    /// Nanoseconds since 1970.
+    var modified: Int64
+    var hash: ContentHash
+
+    /// Size and modification time of a regular file, following symbolic links; nil for anything else.
+    static func status(of path: String) -> (size: Int, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// The file's stamp, re-reading its bytes only when its size or time differ from `known`'s
+    /// or when it was modified so close to `known`'s making that a change in the same clock tick
+    /// could hide behind an equal time. Nil when it is not a readable regular file.
+    static func of(_ path: String, known: FileStamp?, since recorded: Int64 = 0) -> FileStamp? {
+        guard let (size, modified) = status(of: path) else { return nil }
+        if let known, known.size == size, known.modified == modified, modified < recorded - racyWindow { return known }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return FileStamp(size: data.count, modified: modified, hash: ContentHash(data))
+    }
+
+    /// Files modified this close (in nanoseconds) before a record was made are hashed again.
+    static let racyWindow: Int64 = 2_000_000_000
+
+    /// "size modified hash", as the cache file writes it.
+    var fields: String { "\(size) \(modified) \(hash)" }
+
+    init(size: Int, modified: Int64, hash: ContentHash) {
+        self.size = size
+        self.modified = modified
+        self.hash = hash
+    }
+
+    /// Reads `fields`.
+    init?(_ fields: [Substring]) {
+        guard fields.count == 3, let size = Int(fields[0]), let modified = Int64(fields[1]), let hash = ContentHash(hex: fields[2]) else { return nil }
+        self.init(size: size, modified: modified, hash: hash)
+    }
+}
+
+/// Nanoseconds since 1970, now.
+func nanosecondsNow() -> Int64 {
+    Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+}

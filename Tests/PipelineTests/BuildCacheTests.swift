@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Pipeline
+
+/// The build cache beside the private output: a build after an edit writes only what changed and
+/// leaves exactly the bytes a clean build makes; a change to anything else a build reads (a
+/// template, course.yml, an exam file) is noticed; a damaged cache means a full build, not a crash.
+@Suite struct BuildCacheTests {
+    /// A copy of the seed bank and theme, built with the cache into `cached/`; `clean()` builds
+    /// the same inputs without it into a fresh folder. Two variants of each exam (`--variants 2`)
+    /// keep the many builds short.
+    struct Course {
+        let bank: URL
+        let templates: URL
+        let cached: TestBuild
+
+        init() async throws {
+            bank = try TestBuild.copy(TestBuild.repository.appendingPathComponent("QuestionBank"))
+            templates = try TestBuild.copy(TestBuild.repository.appendingPathComponent("Templates"))
+            var cached = try TestBuild(bank: bank, templates: templates)
+            cached.options.cache = .on
+            cached.options.variants = 2
+            self.cached = cached
+            try await cached.run()
+        }
+
+        var cache: BuildCache { BuildCache(privateOutput: cached.options.privateOutput) }
+
+        /// Replaces the first `old` in a file of the bank or the theme.
+        func edit(_ file: URL, _ old: String, _ new: String) throws {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let edited = text.replacingOccurrences(of: old, with: new, range: text.range(of: old))
+            #expect(edited != text, "`\(old)` is not in \(file.lastPathComponent)")
+            try Data(edited.utf8).write(to: file)
+        }
+
+        /// A build without the cache into a new folder, to compare with.
+        func clean() async throws -> TestBuild {
+            var clean = try TestBuild(bank: bank, templates: templates)
+            clean.options.variants = cached.options.variants
+            try await clean.run()
+            return clean
+        }
+
+        /// Every file of both output folders is the same, byte for byte, in `cached` and `other`.
+        func expectSameOutput(as other: TestBuild, _ what: String) {
+            for (mine, theirs) in [(cached.options.site, other.options.site), (cached.options.privateOutput, other.options.privateOutput)] {
+                let built = TestBuild.files(in: mine), expected = TestBuild.files(in: theirs)
+                let differing = Set(built.keys).union(expected.keys).filter { built[$0] != expected[$0] }.sorted()
+                #expect(differing.isEmpty, "after \(what), \(mine.lastPathComponent)/ differs from a clean build at: \(differing.prefix(10))")
+                #expect(!built.isEmpty)
+            }
+        }
+    }
+
+    @Test func oneEditRewritesOnlyWhatChangedAndMatchesACleanBuild() async throws {
+        let course = try await Course()
+        #expect(FileManager.default.fileExists(atPath: course.cache.folder.appendingPathComponent("build-record.txt").path))
+        #expect(!TestBuild.files(in: course.cached.options.site).keys.contains { $0.contains("sitegen-cache") })
+
+        let again = try await course.cached.run()
+        #expect(again.upToDate, "a build with nothing changed does nothing")
+
+        try course.edit(course.bank.appendingPathComponent("exercises/dropout-arithmetic-2026.md"),
+                        "title: Inverted Dropout by Hand", "title: Inverted Dropout, Worked by Hand")
+        let report = try await course.cached.run()
+        let changes = try #require(report.changes)
+        #expect(!report.upToDate)
+        #expect(changes.written > 0 && changes.written < changes.unchanged, "written \(changes.written), unchanged \(changes.unchanged)")
+        course.expectSameOutput(as: try await course.clean(), "editing one exercise's title")
+    }
+
+    @Test func aTemplateCourseOrExamEditIsNoticed() async throws {
+        let course = try await Course()
+        let edits: [(String, URL, String, String)] = [
+            ("a template", course.templates.appendingPathComponent("exercise.mustache"), "</", "<!-- edited --></"),
+            ("course.yml", course.bank.appendingPathComponent("course.yml"), "title: ", "title: The "),
+            ("an exam file", course.bank.appendingPathComponent("exams/dl-2019-01-22.yml"), "closing: Good luck", "closing: Best of luck"),
+            ("an exercise in an exam", course.bank.appendingPathComponent("exercises/cnn-2019.md"),
+             "Suppose you have", "Suppose that you have"),
+        ]
+        for (what, file, old, new) in edits {
+            try course.edit(file, old, new)
+            let report = try await course.cached.run()
+            #expect(!report.upToDate, "\(what) changed")
+            #expect((report.changes?.written ?? 0) > 0, "\(what) changed")
+            course.expectSameOutput(as: try await course.clean(), "editing \(what)")
+        }
+    }
+
+    @Test func aDamagedCacheMeansAFullBuild() async throws {
+        let course = try await Course()
+        let record = course.cache.folder.appendingPathComponent("build-record.txt")
+        let whole = try Data(contentsOf: record)
+        let damages: [(String, Data)] = [
+            ("truncated", whole.prefix(whole.count / 2)),
+            ("empty", Data()),
+            ("not text", Data([0xFF, 0xFE, 0x00, 0x80] + Array(whole.prefix(200)))),
+            ("garbled fields", Data(String(decoding: whole, as: UTF8.self).replacingOccurrences(of: " ", with: " zz", options: [], range: nil).utf8)),
+        ]
+        for (index, (what, bytes)) in damages.enumerated() {
+            try course.edit(course.bank.appendingPathComponent("exercises/dropout-arithmetic-2026.md"),
+                            index == 0 ? "title: Inverted Dropout by Hand" : "title: Inverted Dropout \(index - 1)", "title: Inverted Dropout \(index)")
+            try bytes.write(to: record)
+            #expect(BuildRecord(text: String(decoding: bytes, as: UTF8.self)) == nil, "\(what) is not read")
+            let report = try await course.cached.run()
+            #expect(!report.upToDate, "\(what)")
+            course.expectSameOutput(as: try await course.clean(), "a \(what) cache file")
+        }
+        // A cache folder that is a file, not a folder: still a build, without a cache.
+        try FileManager.default.removeItem(at: course.cache.folder)
+        try Data("x".utf8).write(to: course.cache.folder)
+        try await course.cached.run()
+        course.expectSameOutput(as: try await course.clean(), "a cache folder that is a file")
+    }
+
+    @Test func theRecordReadsBackWhatItWrote() throws {
+        let stamp = FileStamp(size: 12, modified: 1_764_000_000_123_456_789, hash: ContentHash("twelve bytes"))
+        let record = BuildRecord(key: ContentHash("key"), made: 42, inputs: ["/bank/a b.md": stamp],
+                                 outputs: [.site: ["exercises/x y.html": stamp], .private: ["index.html": stamp]],
+                                 summary: .init(siteFiles: 1, privateFiles: 1, exercises: 1, exams: 0, variants: 0))
+        #expect(BuildRecord(text: record.text) == record)
+        #expect(ContentHash(hex: Substring(stamp.hash.description)) == stamp.hash)
+        #expect(ContentHash("twelve bytes") != ContentHash("twelve bytez"))
+        #expect(ContentHash(Data(count: 8)) != ContentHash(Data(count: 9)))
+    }
+}
