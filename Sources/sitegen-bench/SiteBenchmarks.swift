@@ -5,7 +5,8 @@ import Pipeline
 
 /// `sitegen-bench site [--exercises N] [--runs R] [--work DIR]`: builds the synthetic bank of N
 /// exercises in this process, R times, alternating with Hugo on the same questions when `hugo` is
-/// installed, and prints the medians: per-stage times, pages/s, MB/s, peak memory and the ratio.
+/// installed, and prints the medians: per-stage times, pages/s, MB/s, peak memory and the ratio;
+/// then the rebuilds with the build cache (`RebuildBenchmarks.swift`).
 enum SiteBenchmarks {
     struct Options {
         var exercises = 10_000
@@ -72,6 +73,7 @@ enum SiteBenchmarks {
         } else {
             print("site.hugo: not installed (apt-get install hugo)")
         }
+        try await rebuilds(input, into: options.work.appendingPathComponent("out-cached"))
     }
 
     /// A clean build of the synthetic bank with the repository's theme into a fresh folder.
