@@ -1,11 +1,13 @@
 import Figures
 import Markup
+import Variants
 
 /// ```figure blocks → inline SVG: the `Figures` renderer behind Markup's `BlockRenderer` hook.
-/// A figure is a pure function of its spec, so each distinct spec is drawn once per build.
+/// A figure is a pure function of its spec, so each distinct spec is drawn once per build (up to
+/// `ResultMemo`'s bound).
 struct FigureBlocks: BlockRenderer {
     var figures = FigureRenderer()
-    let drawn = Memo<String, Drawn>()
+    let drawn = ResultMemo<String, Drawn>(limit: 1 << 12)
 
     struct Drawn: Sendable {
         var html: String

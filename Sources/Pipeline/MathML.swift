@@ -1,12 +1,14 @@
 import Bank
 import Markup
 import TeXMath
+import Variants
 
 /// Formulas become MathML at build time with the course's macros; no JavaScript on any page.
-/// A formula's MathML depends only on its TeX, so each distinct formula is converted once per build.
+/// A formula's MathML depends only on its TeX, so each distinct formula is converted once per build
+/// (up to `ResultMemo`'s bound; past it the memo starts over and formulas are converted again).
 struct MathMLRenderer: MathRenderer {
     var converter: MathConverter
-    let converted = Memo<String, MathResult>()
+    let converted = ResultMemo<String, MathResult>(limit: 1 << 16)
 
     /// The renderer for a course, or an error located at the `macros` entry that does not read.
     static func forCourse(_ course: Course) throws(DiagnosticError) -> MathMLRenderer {
