@@ -12,13 +12,13 @@ import Glibc
 /// the file already in place is not written again but hard-linked into the staging folder: a
 /// rebuild after one edit writes a few files and links the rest, and is still swapped in whole.
 final class StagedOutput: PendingOutput, @unchecked Sendable {
-    // Safe: `madeFolders` and `changes` are only touched while holding `lock`.
+    // Safe: `changes` is only touched while holding `lock`.
     private let writer: OutputWriter
     private let staging: [OutputFile.Destination: URL]
+    private let files: FolderOutput
     private let known: [OutputFile.Destination: [String: FileStamp]]
     private let stamps: OutputStamps?
     private let lock = NSLock()
-    private var madeFolders: Set<String> = []
     private var changes = OutputWriter.Changes()
 
     init(_ writer: OutputWriter, known: [OutputFile.Destination: [String: FileStamp]] = [:], stamps: OutputStamps? = nil) throws(DiagnosticError) {
@@ -43,17 +43,12 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
             throw writer.failure(error, "; the previous output is unchanged")
         }
         self.staging = staging
+        files = FolderOutput(staging)
     }
 
     func write(_ file: OutputFile) throws {
-        let url = staging[file.destination]!.appendingPathComponent(file.path)
-        let parent = url.deletingLastPathComponent()
-        try lock.withLock {
-            if madeFolders.insert(parent.path).inserted {
-                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            }
-        }
-        guard let stamps else { return try FileBytes.write(file.contents, to: url.path) }
+        guard let stamps else { return try files.write(file) }
+        let url = try files.place(file)
         let hash = ContentHash(file.contents)
         if let known = known[file.destination]?[file.path], known.size == file.contents.count, known.hash == hash,
            linked(file, to: url, as: known) {

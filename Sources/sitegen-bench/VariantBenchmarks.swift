@@ -152,27 +152,6 @@ enum VariantBenchmarks {
     private static func ms(_ timing: Timing) -> String {
         "\(decimal(timing.wall * 1000, 1)) ms wall, \(decimal(timing.cpu * 1000, 1)) ms CPU"
     }
-
-    /// Writes each file into the site or private folder as soon as render hands it over.
-    final class FolderOutput: OutputSink, @unchecked Sendable {
-        // Safe: `made` is only touched while holding `lock`.
-        private let folders: [OutputFile.Destination: URL]
-        private let lock = NSLock()
-        private var made: Set<String> = []
-
-        init(site: URL, privateOutput: URL) { folders = [.site: site, .private: privateOutput] }
-
-        func write(_ file: OutputFile) throws {
-            let url = folders[file.destination]!.appendingPathComponent(file.path)
-            let parent = url.deletingLastPathComponent()
-            try lock.withLock {
-                if made.insert(parent.path).inserted {
-                    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-                }
-            }
-            try file.contents.write(to: url)
-        }
-    }
 }
 
 /// The middle wall time and the middle CPU time of repeated runs.
