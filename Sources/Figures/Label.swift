@@ -2,15 +2,23 @@ import Markup
 
 /// A short label with optional sub- and superscripts: `h^{(t)}`, `x_1`, `10^{-6}`. Written as
 /// SVG tspans for the drawing and as plain text (`h(t)`) for the text alternative.
+///
+/// Letters are set as the text sets math: a letter that stands alone (`h`, the `t` of `(t)` and of
+/// `t-1`) is a variable, in italics; a word (`ReLU`, `tanh`, `Input`) stays upright. A hyphen in a
+/// script is a minus sign (`h^{(t-1)}` → h⁽ᵗ⁻¹⁾).
 struct Label: Hashable {
-    /// A run of text and where it sits.
+    /// A run of text, where it sits and whether it is a variable set in italics.
     struct Run: Hashable {
         enum Position { case base, superscript, `subscript` }
         var text: String
         var position: Position
+        var italic = false
     }
 
     var runs: [Run]
+
+    /// The size of a script relative to the base.
+    static let scriptScale = 0.7
 
     /// Parses `^{…}`, `_{…}`, `^c` and `_c`; everything else is literal.
     init(_ source: String) {
@@ -30,31 +38,51 @@ struct Label: Hashable {
                 chars = chars.dropFirst()
             }
             if !base.isEmpty { runs.append(Run(text: base, position: .base)); base = "" }
-            runs.append(Run(text: script, position: c == "^" ? .superscript : .subscript))
+            runs.append(Run(text: script.replacingOccurrences(of: "-", with: "−"), position: c == "^" ? .superscript : .subscript))
         }
         if !base.isEmpty { runs.append(Run(text: base, position: .base)) }
-        self.runs = runs
+        self.runs = runs.flatMap(Self.variables)
     }
 
-    /// Literal text with no markup.
+    /// Literal text with no markup, upright.
     init(plain: String) { runs = [Run(text: plain, position: .base)] }
+
+    /// A run cut where a lone letter (a variable) starts or ends, the letter marked italic.
+    private static func variables(in run: Run) -> [Run] {
+        let characters = Array(run.text)
+        func isVariable(_ i: Int) -> Bool {
+            characters[i].isLetter && (i == 0 || !characters[i - 1].isLetter)
+                && (i + 1 == characters.count || !characters[i + 1].isLetter)
+        }
+        var pieces: [Run] = []
+        for i in characters.indices {
+            let italic = isVariable(i)
+            if let last = pieces.last, last.italic == italic {
+                pieces[pieces.count - 1].text.append(characters[i])
+            } else {
+                pieces.append(Run(text: String(characters[i]), position: run.position, italic: italic))
+            }
+        }
+        return pieces
+    }
 
     /// Plain text for titles and `aria-label`s: `h^{(t)}` → `h(t)`, `x_1` → `x1`.
     var plain: String { runs.map(\.text).joined() }
 
-    /// Rough width in user units at a font size, for layout (average glyph ≈ 0.56 em).
+    /// The width in user units at a font size, from the page font's advance widths.
     func width(size: Double) -> Double {
-        runs.reduce(0) { $0 + Double($1.text.count) * size * ($1.position == .base ? 0.56 : 0.4) }
+        runs.reduce(0) { total, run in
+            total + FontMetrics.width(of: run.text, italic: run.italic) * size * (run.position == .base ? 1 : Self.scriptScale)
+        }
     }
 
-    /// SVG text content: single Latin letters in italics (variables), scripts as shifted tspans.
+    /// SVG text content: variables in italics, scripts as shifted, smaller tspans.
     func svg(size: Double) -> String {
         var out = ""
         var shift = 0.0
         for run in runs {
             let text = HTML.escape(run.text)
-            let italic = run.text.count == 1 && run.text.first!.isLetter && run.text.first!.isASCII
-            let style = italic ? " font-style=\"italic\"" : ""
+            let style = run.italic ? " font-style=\"italic\"" : ""
             let target: Double
             switch run.position {
             case .base: target = 0
@@ -63,12 +91,12 @@ struct Label: Hashable {
             }
             let dy = target - shift
             shift = target
-            let size = run.position == .base ? "" : " font-size=\"70%\""
-            if dy == 0, size.isEmpty, !italic {
+            let scale = run.position == .base ? "" : " font-size=\"\(Int(Self.scriptScale * 100))%\""
+            if dy == 0, scale.isEmpty, !run.italic {
                 out += runs.count == 1 ? text : "<tspan>\(text)</tspan>"
             } else {
                 let dyAttribute = dy == 0 ? "" : " dy=\"\(SVGWriter.number(dy))\""
-                out += "<tspan\(dyAttribute)\(size)\(style)>\(text)</tspan>"
+                out += "<tspan\(dyAttribute)\(scale)\(style)>\(text)</tspan>"
             }
         }
         return out
