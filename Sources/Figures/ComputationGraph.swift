@@ -107,15 +107,20 @@ struct ComputationGraph: FigureKind {
                 position[i] = (left + spacing * Double(column), top + offset + rowHeight * Double(row))
             }
         }
+        /// Half the width and height of a node's box, or the radii of its ellipse: an operation
+        /// is a circle until its label needs more room ("ReLU"), then wider.
         func halfSize(_ i: Int) -> (Double, Double) {
-            nodes[i].op == nil ? (max(22, Label(nodes[i].label).width(size: 15) / 2 + 10), 16) : (19, 19)
+            guard let op = nodes[i].op else { return (max(22, Label(nodes[i].label).width(size: 15) / 2 + 10), 16) }
+            return (max(19, Label(op).width(size: 15) / 2 + 7), 19)
         }
         /// Where the line from a node's centre towards (dx, dy) leaves its outline.
         func boundary(_ i: Int, _ dx: Double, _ dy: Double) -> (Double, Double) {
             let (hw, hh) = halfSize(i)
             let length = (dx * dx + dy * dy).squareRoot()
             guard length > 0 else { return position[i] }
-            let t: Double = nodes[i].op != nil ? hw / length : min(hw / max(abs(dx), 1e-9), hh / max(abs(dy), 1e-9))
+            let t: Double = nodes[i].op != nil
+                ? 1 / ((dx / hw) * (dx / hw) + (dy / hh) * (dy / hh)).squareRoot()
+                : min(hw / max(abs(dx), 1e-9), hh / max(abs(dy), 1e-9))
             return (position[i].0 + dx * t, position[i].1 + dy * t)
         }
         for edge in edges {

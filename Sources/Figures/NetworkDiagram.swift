@@ -61,7 +61,7 @@ struct NetworkDiagram: FigureKind {
             let bottom = top + stackHeight
             for (i, layer) in network.layers.enumerated() {
                 let y = bottom - Double(i + 1) * boxHeight - Double(i) * gap
-                let w = boxWidth(layer.units)
+                let w = max(boxWidth(layer.units), Label(plain: label(layer)).width(size: 14) + 16)
                 svg.rect(x: cx - w / 2, y: y, width: w, height: boxHeight, rounded: 4, className: "layer")
                 svg.text(label(layer), x: cx, y: y + boxHeight / 2 + 5, size: 14, className: "layer-label")
                 if let note = layer.note {
