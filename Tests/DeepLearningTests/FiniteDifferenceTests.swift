@@ -3,12 +3,9 @@ import Testing
 
 /// Central-difference checks (relative error < 1e-6 in Double) for every op and module,
 /// on seeded random shapes.
-@Suite struct FiniteDifferenceTests {
+@Suite struct FiniteDifferenceTests: RandomTensors {
     var rng = Xoshiro256StarStar(seed: 2024)
 
-    mutating func random(_ shape: [Int], _ lo: Double = -1, _ hi: Double = 1) -> Tensor {
-        Tensor.uniform(shape, lower: lo, upper: hi, using: &rng)
-    }
     mutating func randomShape() -> [Int] {
         (0..<Int(rng.next() % 3 + 1)).map { _ in Int(rng.next() % 4 + 1) }
     }

@@ -4,12 +4,8 @@ import Testing
 /// Central differences against reverse mode for the gated RNNs (through six steps), attention
 /// with causal and padding masks, normalisation, embeddings, grouped convolutions and the newer
 /// losses: every input, weight and initial state.
-@Suite struct LayerGradientTests {
+@Suite struct LayerGradientTests: RandomTensors {
     var rng = Xoshiro256StarStar(seed: 2026)
-
-    mutating func random(_ shape: [Int], _ lo: Double = -1, _ hi: Double = 1) -> Tensor {
-        Tensor.uniform(shape, lower: lo, upper: hi, using: &rng)
-    }
 
     @Test mutating func lstmThroughSixSteps() {
         let inputs = [random([6, 2, 3]), random([16, 3]), random([16, 4]), random([16]), random([2, 4]), random([2, 4])]

@@ -5,12 +5,8 @@ import Testing
 /// LSTM and a GRU over batches of sequences (every step, or the last), self-attention sample by
 /// sample with a causal mask, batch norm of sequences and of image channels, layer norm over a
 /// sequence, an embedding read from ids, dropout with a given mask.
-@Suite struct ModelLayerGradientTests {
+@Suite struct ModelLayerGradientTests: RandomTensors {
     var rng = Xoshiro256StarStar(seed: 1202)
-
-    mutating func random(_ shape: [Int], _ lo: Double = -1, _ hi: Double = 1) -> Tensor {
-        Tensor.uniform(shape, lower: lo, upper: hi, using: &rng)
-    }
 
     @Test mutating func lstmLayerOverABatchThroughFiveSteps() {
         checkGradients([random([2, 5, 3]), random([16, 3]), random([16, 4]), random([16]), random([1, 4]), random([1, 4])]) { v in

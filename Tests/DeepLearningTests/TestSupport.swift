@@ -76,3 +76,15 @@ func checkFixtureCase(_ c: [String: Any], tolerance: Double, sourceLocation: Sou
         #expect(relativeError(got, tensor(g)) < tolerance, "\(name): gradient \(k)", sourceLocation: sourceLocation)
     }
 }
+
+/// A suite that draws its test tensors from a seeded generator of its own.
+protocol RandomTensors {
+    var rng: Xoshiro256StarStar { get set }
+}
+
+extension RandomTensors {
+    /// A tensor of `shape` with entries uniform between `lo` and `hi`, from the suite's generator.
+    mutating func random(_ shape: [Int], _ lo: Double = -1, _ hi: Double = 1) -> Tensor {
+        Tensor.uniform(shape, lower: lo, upper: hi, using: &rng)
+    }
+}
