@@ -11,12 +11,16 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
     public struct Exam: Codable, Sendable, Equatable {
         public var id: String
         public var title: String
+        /// ISO 8601: `2019-01-22`.
         public var date: String
+        /// The date as the course's language writes it (`dinsdag 22 januari 2019`), for the index.
+        public var printedDate: String
 
-        public init(id: String, title: String, date: String) {
+        public init(id: String, title: String, date: String, printedDate: String? = nil) {
             self.id = id
             self.title = title
             self.date = date
+            self.printedDate = printedDate ?? date
         }
     }
 
@@ -55,26 +59,38 @@ public struct DocumentManifest: Codable, Sendable, Equatable {
         public var paper: Paper
         /// The student number of a student's own copy (and of its PDF); nil for every other document.
         public var student: String?
+        /// What a PDF prints (`student`, `key`, `key-compact`); nil for the print-shop file, which
+        /// joins the student copies, and for every document that is not a PDF.
+        public var printed: Kind?
 
-        public init(path: String, exam: String, variant: String?, kind: Kind, paper: Paper, student: String? = nil) {
+        public init(path: String, exam: String, variant: String?, kind: Kind, paper: Paper, student: String? = nil,
+                    printed: Kind? = nil) {
             self.path = path
             self.exam = exam
             self.variant = variant
             self.kind = kind
             self.paper = paper
             self.student = student
+            self.printed = printed
         }
     }
 
     /// The course's title and code, for the index page.
     public var course: String
     public var code: String
+    /// The course's `language:` and the words of the index page in it (its `labels:` laid over),
+    /// by key: `sitegen grade`, `pdf` and `export` write the index again from this manifest alone.
+    public var language: String
+    public var labels: [String: String]
     public var exams: [Exam]
     public var documents: [Document]
 
-    public init(course: String, code: String, exams: [Exam], documents: [Document]) {
+    public init(course: String, code: String, language: String = "en", labels: [String: String] = [:],
+                exams: [Exam], documents: [Document]) {
         self.course = course
         self.code = code
+        self.language = language
+        self.labels = labels
         self.exams = exams
         self.documents = documents
     }

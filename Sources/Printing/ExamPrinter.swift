@@ -12,7 +12,9 @@ public struct ExamPrinter: Sendable {
         public var path: String
         public var html: URL
         public var pdf: URL
-        public var isStudentCopy: Bool
+        /// What it is: a student copy, a key or a compact key.
+        public var kind: DocumentManifest.Document.Kind
+        public var isStudentCopy: Bool { kind == .student }
         /// "A", "B", …; nil for the exam as written.
         public var variant: String?
         /// The paper the exam file asks for.
@@ -82,7 +84,7 @@ public struct ExamPrinter: Sendable {
             let pdfName = (path as NSString).deletingPathExtension.replacingOccurrences(of: "/", with: "-") + ".pdf"
             return Document(exam: exam, path: path, html: privateOutput.appendingPathComponent(document.path),
                             pdf: examsFolder.appendingPathComponent(exam).appendingPathComponent("pdf").appendingPathComponent(pdfName),
-                            isStudentCopy: document.kind == .student, variant: document.variant, paper: document.paper,
+                            kind: document.kind, variant: document.variant, paper: document.paper,
                             student: document.student)
         }
     }
@@ -145,7 +147,7 @@ public struct ExamPrinter: Sendable {
             let source = index < documents.count ? documents[index] : nil
             manifest.documents.append(.init(path: String(pdf.standardizedFileURL.path.dropFirst(base.count)), exam: exam,
                                             variant: source?.variant, kind: .pdf, paper: paper ?? source?.paper ?? documents[0].paper,
-                                            student: source?.student))
+                                            student: source?.student, printed: source?.kind))
         }
         try manifest.write(to: privateOutput)
     }

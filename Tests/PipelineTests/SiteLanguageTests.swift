@@ -6,25 +6,26 @@ import SiteInspection
 import Testing
 import TestSupport
 
-/// A Dutch course builds with Dutch words everywhere: on every page of the public site (navigation,
-/// headings, counts, search, practice variants, withheld exercises) and on every exam document.
-/// The English words looked for are the theme's own `languages/en.yml`, so a word added there and
-/// left in a template shows up here.
+/// A Dutch (German, French) course builds with its own words everywhere: on every page of the public
+/// site (navigation, headings, counts, search, practice variants, withheld exercises), on every exam
+/// document and on the instructor's private index. The English words looked for are the theme's
+/// own `languages/en.yml`, so a word added there and left in a template shows up here.
 @Suite struct SiteLanguageTests {
-    static let course = """
+    static func course(_ language: String) -> String { """
         title: Diep leren
         code: "201800177"
-        language: nl
+        language: \(language)
         institution: Universiteit Twente
         topics:
           - {slug: t, title: Netwerken}
           - {slug: leeg, title: Leeg onderwerp}
 
         """
+    }
 
-    static func bank() throws -> URL {
+    static func bank(_ language: String = "nl") throws -> URL {
         try InlineBank.write([
-            "course.yml": course,
+            "course.yml": course(language),
             "exercises/een.md": """
                 ---
                 id: een
@@ -101,22 +102,25 @@ import TestSupport
                 released: true
                 time: "13:45-15:45"
                 cover: {institution: true, room: true, seat: true, pages: true, signature: true, integrity: true}
+                variants: 2
+                roster: studenten.csv
                 exercises:
                   - id: een
                     space: auto
                   - id: geheim
 
                 """,
+            "exams/studenten.csv": "number,name\ns1,Anna de Vries\ns2,Bram Jansen\n",
         ])
     }
 
-    /// The texts of `en.yml` a Dutch page must not show: every one that `nl.yml` words differently,
-    /// cut at its `{placeholders}`, each piece of at least three letters.
-    static func englishWords() throws -> [String] {
+    /// The texts of `en.yml` a page in `language` must not show: every one that its language file
+    /// words differently, cut at its `{placeholders}`, each piece of at least three letters.
+    static func englishWords(unlike language: String) throws -> [String] {
         let theme = try Theme(folder: TestBuild.repository.appendingPathComponent("Templates"))
-        let english = try #require(theme.languages["en"]), dutch = try #require(theme.languages["nl"])
+        let english = try #require(theme.languages["en"]), other = try #require(theme.languages[language])
         var words: Set<String> = []
-        for (key, text) in english.words where dutch.words[key] != text && key != "dateFormat" {
+        for (key, text) in english.words where other.words[key] != text && key != "dateFormat" {
             let pieces = text.split(separator: "{").map { piece in
                 piece.firstIndex(of: "}").map { String(piece[piece.index(after: $0)...]) } ?? String(piece)
             }
@@ -128,59 +132,54 @@ import TestSupport
         return words.sorted()
     }
 
-    /// Where `word` stands as a word of `text` (no letter right before or after it).
-    static func containsWord(_ word: String, in text: String) -> Bool {
-        var rest = text[...]
-        while let range = rest.range(of: word) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-            rest = text[range.upperBound...]
-        }
-        return false
-    }
-
-    /// What a reader sees or hears of a page: its text (not the CSS of `<style>`: LanguageTests
-    /// reads the page footer there), its title, and the words of attributes (`aria-label`, `alt`,
-    /// `title`, `placeholder`, and the `data-label-*` words scripts show).
-    static func words(of element: HTMLElement) -> String {
-        guard element.name != "style", element.name != "script" else { return "" }
-        let attributes = element.attributes.filter { ["aria-label", "alt", "title", "placeholder"].contains($0.key) || $0.key.hasPrefix("data-label-") }
-        return (attributes.map(\.value) + element.children.map { node in
-            switch node {
-            case .text(let text): text
-            case .element(let child): words(of: child)
-            }
-        }).joined(separator: "\n")
-    }
-
     static func pages(below folder: URL) -> [String] {
         ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".html") }.sorted()
     }
 
-    @Test func aDutchCourseHasNoEnglishWordOnAnySitePageOrExamDocument() async throws {
-        let build = try TestBuild(bank: try Self.bank())
+    @Test(arguments: ["nl", "de", "fr"])
+    func aCourseInAnotherLanguageHasNoEnglishWordOnAnyPage(_ language: String) async throws {
+        let build = try TestBuild(bank: try Self.bank(language))
         try await build.run()
-        let english = try Self.englishWords()
-        #expect(english.contains("Past exams") && english.contains("exercises") && english.contains("Nothing found for"),
-                "the English words come from en.yml: \(english)")
+        let english = try Self.englishWords(unlike: language)
+        #expect(english.contains("Past exams") && english.contains("exercises") && english.contains("Nothing found for")
+                && english.contains("private output") && english.contains("student copy"), "the English words come from en.yml: \(english)")
         let site = Self.pages(below: build.options.site)
         #expect(Set(["index.html", "search.html", "exams/index.html", "exams/tentamen.html", "topics/t.html",
                      "topics/leeg.html", "exercises/een.html", "exercises/stap.html"]).isSubset(of: site), "\(site)")
-        let documents = Self.pages(below: build.options.privateOutput.appendingPathComponent("exams")).map { "exams/" + $0 }
-        #expect(Set(["exams/tentamen/student.html", "exams/tentamen/key.html", "exams/tentamen/key-compact.html"]).isSubset(of: documents))
+        let documents = Self.pages(below: build.options.privateOutput)
+        #expect(Set(["index.html", "exams/tentamen/student.html", "exams/tentamen/key.html", "exams/tentamen/key-compact.html",
+                     "exams/tentamen/variants/B/key-compact.html", "exams/tentamen/students/s2/student.html"]).isSubset(of: documents),
+                "\(documents)")
         for (folder, paths) in [(build.options.site, site), (build.options.privateOutput, documents)] {
             for path in paths {
-                let text = Self.words(of: try build.html(path, in: folder))
-                for word in english where Self.containsWord(word, in: text) {
-                    Issue.record("\(folder.lastPathComponent)/\(path) has the English `\(word)`")
+                let page = try build.html(path, in: folder)
+                #expect(page["lang"] == language, "\(folder.lastPathComponent)/\(path)")
+                let text = page.readableText
+                for word in english where text.containsWord(word) {
+                    Issue.record("\(language): \(folder.lastPathComponent)/\(path) has the English `\(word)`")
                 }
             }
         }
     }
 
+    /// `sitegen grade`, `pdf` and `export` write the index again from `documents.json` alone: in the
+    /// course's words, the same page the build wrote.
+    @Test func theIndexWrittenAgainFromTheManifestIsTheBuildsOwn() async throws {
+        let build = try TestBuild(bank: try Self.bank("fr"))
+        try await build.run()
+        let manifest = try #require(DocumentManifest.read(from: build.options.privateOutput))
+        #expect(manifest.language == "fr")
+        #expect(Set(manifest.labels.keys) == PrivateIndex.words)
+        #expect(manifest.exams.map(\.printedDate) == ["mardi 16 avril 2019"])
+        let written = try String(contentsOf: build.options.privateOutput.appendingPathComponent(PrivateIndex.path), encoding: .utf8)
+        #expect(PrivateIndex.html(manifest) == written)
+        let index = try build.privateHTML(PrivateIndex.path)
+        #expect(index.all("summary").map(\.text) == ["2 sujets nominatifs, dans l’ordre de distribution"])
+        #expect(index.all("li").map(\.text).first == "Version d’origine: sujet · corrigé · grille de correction")
+    }
+
     @Test func theSitesWordsAreDutch() async throws {
-        let build = try TestBuild(bank: try Self.bank())
+        let build = try TestBuild(bank: try Self.bank("nl"))
         try await build.run()
         let home = try build.html("index.html")
         #expect(home.all("nav").first?["aria-label"] == "Website")

@@ -1,0 +1,161 @@
+import Bank
+import Foundation
+import Markup
+import Mustache
+
+/// The index page, from the manifest alone: a build writes it, and `sitegen grade`, `pdf` and
+/// `export` write it again after adding their files, in the words the build recorded.
+extension PrivateIndex {
+    /// The keys of the language files the index prints; the manifest carries these.
+    public static let words: Set<String> = [
+        "privateOutput", "privateOutputOf", "privateIntro", "machineAnswers", "asWritten", "variantCode",
+        "studentCopy", "answerKeyLink", "compactKeyLink", "printShopFile", "grading", "answerMatrixLink",
+        "assignmentFile", "gradingSheet", "resultsReport", "gradebook", "rosterCopy", "rosterCopies",
+        "noExam", "lmsExports", "exportsIntro",
+    ]
+
+    /// The index page: one section per exam, a row per form (as written, then each variant).
+    public static func html(_ manifest: DocumentManifest) -> String {
+        // Words only: the manifest's exams carry their dates as the language prints them.
+        let labels = Labels(words: manifest.labels, months: [], weekdays: [])
+        let exports = manifest.documents.filter { $0.kind == .export }
+        let view = IndexView(
+            lang: manifest.language, labels: manifest.labels, code: manifest.code,
+            heading: labels["privateOutputOf"].replacingOccurrences(of: "{course}", with: manifest.course),
+            exportsIntro: HTML.escape(labels["exportsIntro"]).replacingOccurrences(of: "{command}", with: "<code>sitegen export</code>"),
+            exports: Link.list(exports, labels: labels), hasExports: !exports.isEmpty,
+            exams: manifest.exams.map { ExamRow($0, documents: manifest.documents.filter { [id = $0.id] in $0.exam == id }, labels: labels) })
+        return template.render(view)
+    }
+
+    struct IndexView {
+        var lang: String; var labels: [String: String]; var code, heading, exportsIntro: String
+        var exports: [Link]; var hasExports: Bool; var exams: [ExamRow]
+    }
+
+    struct ExamRow {
+        var title, date, id: String; var answers: String?; var forms: [FormRow]; var grading: [Link]
+        var students: [StudentRow]; var studentsSummary: String
+        // Stored, not computed: the template reads fields by reflection.
+        var hasGrading = false, hasStudents = false
+
+        init(_ exam: DocumentManifest.Exam, documents: [DocumentManifest.Document], labels: Labels) {
+            title = exam.title
+            date = exam.printedDate
+            id = exam.id
+            answers = documents.first { $0.kind == .answers }?.path
+            grading = Link.list(documents.filter { [.answerMatrix, .assignment, .gradingSheet, .report, .gradebook].contains($0.kind) }, labels: labels)
+            students = documents.filter { $0.student != nil && $0.kind == .student }.map { document in
+                StudentRow(number: document.student!, form: document.variant ?? labels["asWritten"],
+                           links: Link.list(documents.filter { $0.student == document.student }, labels: labels))
+            }
+            studentsSummary = labels.counted(students.count, one: "rosterCopy", many: "rosterCopies")
+            let formDocuments = documents.filter { [.student, .key, .compactKey, .pdf].contains($0.kind) && $0.student == nil }
+            var codes: [String?] = []
+            for document in formDocuments where !codes.contains(document.variant) { codes.append(document.variant) }
+            forms = codes.map { code in
+                FormRow(name: code.map { labels["variantCode"].replacingOccurrences(of: "{code}", with: $0) } ?? labels["asWritten"],
+                        links: Link.list(formDocuments.filter { $0.variant == code }, labels: labels))
+            }
+            hasGrading = !grading.isEmpty
+            hasStudents = !students.isEmpty
+        }
+    }
+
+    struct StudentRow { var number, form: String; var links: [Link] }
+    struct FormRow { var name: String; var links: [Link] }
+
+    struct Link {
+        var href, label: String
+        /// What stands before the link in a line of links: nothing for the first, a middle dot after.
+        var separator: String
+
+        static func list(_ documents: [DocumentManifest.Document], labels: Labels) -> [Link] {
+            documents.enumerated().map { Link(document: $1, labels: labels, separator: $0 == 0 ? "" : " ·") }
+        }
+
+        init(document: DocumentManifest.Document, labels: Labels, separator: String) {
+            href = document.path
+            self.separator = separator
+            let format = (document.path as NSString).pathExtension.uppercased()
+            let name = { labels[Self.word(document.printed ?? document.kind)] }
+            label = switch document.kind {
+            case .answers: "answers.json"
+            case .export: String(document.path.dropFirst(DocumentManifest.exportsFolder.count + 1))
+            case .student, .key, .compactKey, .report: name()
+            case .answerMatrix where format == "HTML": name()
+            case .pdf, .answerMatrix, .assignment, .gradingSheet, .gradebook: "\(name()) (\(format))"
+            }
+        }
+
+        /// The key of the words that name a kind of document; a PDF without a source is the print-shop file.
+        static func word(_ kind: DocumentManifest.Document.Kind) -> String {
+            switch kind {
+            case .student: "studentCopy"
+            case .key: "answerKeyLink"
+            case .compactKey: "compactKeyLink"
+            case .answerMatrix: "answerMatrixLink"
+            case .assignment: "assignmentFile"
+            case .gradingSheet: "gradingSheet"
+            case .gradebook: "gradebook"
+            case .report: "resultsReport"
+            case .pdf: "printShopFile"
+            case .answers, .export: "" // named by their file
+            }
+        }
+    }
+
+    // Mustache escapes every {{value}}: titles come from the bank, words from the course's labels.
+    static let template = try! MustacheTemplate(string: """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{labels.privateOutput}} · {{code}}</title>
+        <link rel="stylesheet" href="assets/style.css">
+        </head>
+        <body class="site">
+        <main id="main">
+        <h1>{{heading}}</h1>
+        <p>{{labels.privateIntro}}</p>
+        {{#exams}}
+        <section class="private-exam" id="{{id}}">
+        <h2>{{title}} · {{date}}</h2>
+        {{#answers}}<p><a href="{{.}}">answers.json</a>: {{labels.machineAnswers}}</p>{{/answers}}
+        <ul>
+        {{#forms}}
+          <li>{{name}}:{{#links}}{{separator}} <a href="{{href}}">{{label}}</a>{{/links}}</li>
+        {{/forms}}
+        </ul>
+        {{#hasGrading}}
+        <p>{{labels.grading}}:{{#grading}}{{separator}} <a href="{{href}}">{{label}}</a>{{/grading}}</p>
+        {{/hasGrading}}
+        {{#hasStudents}}
+        <details><summary>{{studentsSummary}}</summary>
+        <ul>
+        {{#students}}
+          <li>{{number}} ({{form}}):{{#links}}{{separator}} <a href="{{href}}">{{label}}</a>{{/links}}</li>
+        {{/students}}
+        </ul></details>
+        {{/hasStudents}}
+        </section>
+        {{/exams}}
+        {{^exams}}<p>{{labels.noExam}}</p>{{/exams}}
+        {{#hasExports}}
+        <section class="private-exports" id="exports">
+        <h2>{{labels.lmsExports}}</h2>
+        <p>{{{exportsIntro}}}</p>
+        <ul>
+        {{#exports}}
+          <li><a href="{{href}}">{{label}}</a></li>
+        {{/exports}}
+        </ul>
+        </section>
+        {{/hasExports}}
+        </main>
+        </body>
+        </html>
+
+        """)
+}
