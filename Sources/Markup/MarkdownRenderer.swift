@@ -110,11 +110,17 @@ public struct MarkdownRenderer: Sendable {
     public func renderInline(_ markdown: String) -> RenderedMarkdown {
         var rendered = render(markdown)
         var html = rendered.html.trimmingTrailingNewlines
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !Self.hasParagraph(html, after: 3) {
             html = String(html.dropFirst(3).dropLast(4))
         }
         rendered.html = html
         return rendered
+    }
+
+    /// Whether another `<p>` opens at or after byte `start`: then the HTML is more than one paragraph.
+    private static func hasParagraph(_ html: String, after start: Int) -> Bool {
+        var html = html
+        return html.withUTF8 { $0.firstIndex(of: paragraphOpen, from: start) != nil }
     }
 }
 
