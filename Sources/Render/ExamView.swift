@@ -40,22 +40,24 @@ struct ExamView {
     /// On a key of a form with machine-gradable parts: the grid of their answers, its first page.
     var answerGrid: AnswerGrid?
 
-    /// `rendered` holds the edition's exercises, in its order.
+    /// `rendered` holds the edition's exercises, in its order; `frame`, what all forms of the exam
+    /// share, is made here when not given.
     init(_ edition: ExamEdition, rendered: [RenderedExercise], renderer: ExerciseRenderer, labels: Labels,
-         solutions: Bool, rubrics: Bool) {
+         solutions: Bool, rubrics: Bool, frame: ExamFrame? = nil) {
         let exam = edition.exam
+        let frame = frame ?? ExamFrame(exam, renderer: renderer, labels: labels)
         let exercises = edition.exercises
         let table = GradingTable(exercises: exercises)
         id = exam.id
         title = exam.title
         course = exam.course
         date = exam.date.iso
-        dateLong = labels.date(exam.date)
-        time = exam.time.map(Typography.ranges)
-        duration = exam.duration.map { "\($0) \(labels["minutes"])" }
-        instructions = exam.instructions.map(renderer.inline)
-        closing = exam.closing.map(renderer.inline)
-        cover = CoverView(exam.cover, isKey: rubrics, renderer: renderer, labels: labels)
+        dateLong = frame.dateLong
+        time = frame.time
+        duration = frame.duration
+        instructions = frame.instructions
+        closing = frame.closing
+        cover = frame.cover(isKey: rubrics)
         total = table.total.description
         totalText = labels.points(table.total)
         let studentCopy = !solutions && !rubrics
@@ -74,8 +76,8 @@ struct ExamView {
         runningHeader = CSS.string("\(exam.course) · \(exam.title) · \(exam.date.iso)\(variant)\(print)")
         isKey = rubrics
         keyHeader = CSS.string(rubrics ? labels["answerKeyHeader"] : "")
-        pageFooter = labels.pageFooter
-        let grid = AnswerGrid(rendered, labels: labels)
-        answerGrid = rubrics && !grid.isEmpty ? grid : nil
+        pageFooter = frame.pageFooter
+        let grid = rubrics ? AnswerGrid(rendered, labels: labels) : nil
+        answerGrid = grid?.isEmpty == false ? grid : nil
     }
 }

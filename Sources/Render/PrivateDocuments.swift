@@ -40,13 +40,19 @@ struct PrivateDocuments {
     }
 
     private func forms() -> [PageSpec] {
-        editions.flatMap { edition, rendered in
+        // Title, dates, instructions and covers are the same on every form: made once per exam.
+        var frames: [String: ExamFrame] = [:]
+        for (edition, _) in editions where frames[edition.exam.id] == nil {
+            frames[edition.exam.id] = ExamFrame(edition.exam, renderer: renderer, labels: labels)
+        }
+        return editions.flatMap { edition, rendered in
             let exam = edition.exam
+            let frame = frames[exam.id]
             let name = edition.code.map { "\(exam.title), \(labels["variantInline"]) \($0)" } ?? exam.title
             let copies = edition.students.map { student in
                 PageSpec(destination: .private, path: ExamEdition.studentCopy(student, of: exam), template: "exam-student",
                          title: "\(name): \(labels["examTitle"]) · \(student.name)") {
-                    var view = ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false)
+                    var view = ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false, frame: frame)
                     view.student = .init(name: student.name, number: student.number)
                     return view
                 }
@@ -54,15 +60,15 @@ struct PrivateDocuments {
             return copies + [
                 PageSpec(destination: .private, path: "\(edition.folder)/student.html", template: "exam-student",
                          title: "\(name): \(labels["examTitle"])") {
-                    ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false)
+                    ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false, frame: frame)
                 },
                 PageSpec(destination: .private, path: "\(edition.folder)/key.html", template: "exam-key",
                          title: "\(name): \(labels["answerKeyTitle"])") {
-                    ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true)
+                    ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true, frame: frame)
                 },
                 PageSpec(destination: .private, path: "\(edition.folder)/key-compact.html", template: "exam-key-compact",
                          title: "\(name): \(labels["compactKeyTitle"])") {
-                    CompactKeyView(ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true),
+                    CompactKeyView(ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true, frame: frame),
                                    rendered: rendered, renderer: renderer, labels: labels)
                 },
             ]
