@@ -10,8 +10,8 @@ import Variants
 /// the course's macros or of the theme empties it; what a build no longer uses is dropped.
 public final class RenderCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [Exercise: (RenderedExercise, [Diagnostic])] = [:]
-    private var used: Set<Exercise> = []
+    private var entries: [Key: (RenderedExercise, [Diagnostic])] = [:]
+    private var used: Set<Key> = []
     private var context: [String] = []
     private var rendered = 0, reused = 0
     /// Exercises (of the bank, of exam variants and practice copies) rendered and reused by the last build.
@@ -43,24 +43,42 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     /// The rendered form of each exercise, in order, rendering in parallel only those not cached.
+    /// Each exercise is hashed once, in parallel: under the lock only the hashes are hashed.
     func render(_ exercises: [Exercise], with renderer: ExerciseRenderer) async -> [(RenderedExercise, [Diagnostic])] {
-        let missing: [Exercise] = lock.withLock {
-            var seen: Set<Exercise> = []
-            return exercises.filter { entries[$0] == nil && seen.insert($0).inserted }
+        let keys = await exercises.concurrentMap(Key.init)
+        let missing: [Key] = lock.withLock {
+            var seen: Set<Key> = []
+            return keys.filter { entries[$0] == nil && seen.insert($0).inserted }
         }
-        let results = await withTaskGroup(of: (Exercise, (RenderedExercise, [Diagnostic])).self) { group in
-            for exercise in missing { group.addTask { (exercise, renderer.render(exercise)) } }
-            var results: [(Exercise, (RenderedExercise, [Diagnostic]))] = []
+        let results = await withTaskGroup(of: (Key, (RenderedExercise, [Diagnostic])).self) { group in
+            for key in missing { group.addTask { (key, renderer.render(key.exercise)) } }
+            var results: [(Key, (RenderedExercise, [Diagnostic]))] = []
             for await result in group { results.append(result) }
             return results
         }
         return lock.withLock {
-            for (exercise, result) in results { entries[exercise] = result }
+            for (key, result) in results { entries[key] = result }
             rendered += missing.count
             reused += exercises.count - missing.count
-            used.formUnion(exercises)
-            return exercises.map { entries[$0]! }
+            used.formUnion(keys)
+            return keys.map { entries[$0]! }
         }
+    }
+
+    /// An exercise with its hash worked out once: a whole exercise (texts, front matter, source
+    /// locations) is long to hash, and the cache's set and dictionary would hash it again and again.
+    struct Key: Hashable, Sendable {
+        let exercise: Exercise
+        let hash: Int
+
+        init(_ exercise: Exercise) {
+            self.exercise = exercise
+            hash = exercise.hashValue
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.exercise == b.exercise }
     }
 
     /// Markdown → HTML for every exercise of the bank, by id; warnings located in the bank files.
