@@ -70,13 +70,20 @@ public struct ComputedBank: Sendable {
             editions.append(written)
             let examSeed = VariantMaker.seed(of: exam, override: seed)
             let wanted = variants ?? exam.variants ?? 0
+            // Each variant's entry of answers.json is encoded on the core that made the variant.
             let made = await (0..<wanted).map { $0 }.concurrentMap { index in
-                Result { () throws(VariantError) in try maker.variant(index, of: exam, seed: examSeed) }
+                Result { () throws(VariantError) in
+                    let variant = try maker.variant(index, of: exam, seed: examSeed)
+                    return (variant, AnswerSheet.entry(variant))
+                }
             }
             var examVariants: [ExamVariant] = []
+            var entries: [[UInt8]?] = []
             for result in made {
                 switch result {
-                case .success(let variant): examVariants.append(variant)
+                case .success(let (variant, entry)):
+                    examVariants.append(variant)
+                    entries.append(entry)
                 case .failure(let error): diagnostics.append(error.diagnostic)
                 }
             }
@@ -94,7 +101,7 @@ public struct ComputedBank: Sendable {
                 if examVariants.isEmpty { editions[editions.count - 1].students = seated[nil] ?? [] }
             }
             editions += examVariants.map { ExamEdition($0, of: exam, students: seated[$0.code] ?? []) }
-            sheets[exam.id] = Array(AnswerSheet.json(exam: exam, seed: examSeed, asWritten: writtenForm, variants: examVariants))
+            sheets[exam.id] = Array(AnswerSheet.json(exam: exam, seed: examSeed, asWritten: writtenForm, variants: examVariants, entries: entries))
             count += examVariants.count
         }
         let publication = Publication(self.bank, editions: editions)

@@ -62,20 +62,23 @@ public struct AnswerSheet: Codable, Sendable, Hashable {
         date = exam.date.iso
         self.seed = seed
         self.asWritten = Form(points: asWritten.map(\.exercise.points).sum().value, parts: Self.items(asWritten))
-        self.variants = variants.map { variant in
-            Variant(code: variant.code, fingerprint: variant.fingerprint, points: variant.points.value, parts: Self.items(variant.exercises))
-        }
+        self.variants = variants.map(Variant.init)
     }
 
     /// The sheet as `answers.json` holds it: pretty-printed with sorted keys, ending in a newline.
     public static func json(exam: ExamSpec, seed: UInt64, asWritten: [ExerciseVariant], variants: [ExamVariant]) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(AnswerSheet(exam: exam, seed: seed, asWritten: asWritten, variants: variants))) ?? Data()
         return data + Data("\n".utf8)
     }
 
-    private static func items(_ exercises: [ExerciseVariant]) -> [Item] {
+    /// How `answers.json` is written: pretty-printed, keys sorted, slashes as they are.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func items(_ exercises: [ExerciseVariant]) -> [Item] {
         exercises.enumerated().flatMap { number, exercise in
             exercise.exercise.parts.map { part in
                 let answer = PartAnswer(part)
