@@ -5,26 +5,18 @@ import Mustache
 /// children on every lookup (and again on every level of the context stack it climbs).
 ///
 /// `fields` must name every stored property (a test compares it with `Mirror`), so a theme can
-/// use anything the view has. An optional that is nil reads as missing, as with `Mirror`.
+/// use anything the view has. Each field is written as a key path (`"title": \.title`) and kept
+/// as the function it stands for: reading it is a direct call, not a walk of a type-erased key path
+/// and a cast, which matters as every page looks up a few hundred names. An optional that is nil
+/// reads as missing, as with `Mirror` (a `String?` becomes an `Any?` that is nil).
 protocol TemplateValue: MustacheParent {
-    typealias Field = PartialKeyPath<Self> & Sendable
+    typealias Field = @Sendable (Self) -> Any?
     static var fields: [String: Field] { get }
 }
 
 extension TemplateValue {
     func child(named name: String) -> Any? {
-        guard let path = Self.fields[name] else { return nil }
-        let value = self[keyPath: path]
-        if let optional = value as? any OptionalValue { return optional.wrapped }
-        return value
+        guard let field = Self.fields[name] else { return nil }
+        return field(self)
     }
-}
-
-/// Lets `TemplateValue` see through an optional held as `Any`.
-private protocol OptionalValue {
-    var wrapped: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    var wrapped: Any? { self.map { $0 } }
 }
