@@ -15,11 +15,15 @@ public struct BankLoader: Sendable {
     }
 
     /// The bank as written, not yet cross-checked; throws every problem found, not just the first.
-    public func load() throws(DiagnosticError) -> Bank {
+    /// With `exerciseFiles` (names in `exercises/`), only those exercise files are read, for a
+    /// rebuild that knows the others are unchanged; the course and the exams are read whole.
+    public func load(exerciseFiles: [String]? = nil) throws(DiagnosticError) -> Bank {
         var diagnostics: [Diagnostic] = []
         let course = readCourse(into: &diagnostics)
         var exercises: [Exercise] = []
-        for (exercise, found) in parseExercises(files(in: "exercises", ending: ".md", diagnostics: &diagnostics)) {
+        let exerciseURLs = exerciseFiles.map { $0.sorted().map { root.appendingPathComponent("exercises").appendingPathComponent($0) } }
+            ?? files(in: "exercises", ending: ".md", diagnostics: &diagnostics)
+        for (exercise, found) in parseExercises(exerciseURLs) {
             if let exercise { exercises.append(exercise) }
             diagnostics += found
         }

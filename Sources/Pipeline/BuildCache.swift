@@ -20,16 +20,29 @@ struct BuildCache: Sendable {
         return BuildRecord(text: text)
     }
 
-    /// Keeps `record` for the next build, atomically.
-    func write(_ record: BuildRecord) throws {
+    private var exercisesFile: URL { folder.appendingPathComponent("exercises.bin") }
+
+    /// The exercise records of the build `record` describes; nil when there are none, they are
+    /// damaged, or they belong to another build.
+    func readExercises(of record: BuildRecord) -> ExerciseRecords? {
+        guard let data = FileManager.default.contents(atPath: exercisesFile.path), let records = ExerciseRecords(bytes: Array(data)),
+              records.made == record.made else { return nil }
+        return records
+    }
+
+    /// Keeps `record` (and the exercise records of the same build) for the next build,
+    /// atomically; the build record last, since it decides whether the other is read.
+    func write(_ record: BuildRecord, exercises: ExerciseRecords? = nil) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if let exercises { try FileBytes.write(exercises.bytes, to: exercisesFile.path, atomically: true) }
         try Data(record.text.utf8).write(to: recordFile, options: .atomic)
     }
 
-    /// Drops the record before the output changes, so that a build killed while writing is
+    /// Drops the records before the output changes, so that a build killed while writing is
     /// followed by a full one rather than by one that trusts a record of other files.
     func forget() {
         try? FileManager.default.removeItem(at: recordFile)
+        try? FileManager.default.removeItem(at: exercisesFile)
     }
 
     /// Removes the whole cache (`--no-cache`: the output no longer matches it).

@@ -14,6 +14,9 @@ public struct BuildReport: Sendable {
     public var changes: OutputWriter.Changes?
     /// Nothing changed since the last build, so nothing was done (the build cache said so).
     public var upToDate = false
+    /// How many exercise files a rebuild after edits to exercise files alone loaded again
+    /// (the others came from the build cache); nil for a build that loaded the whole bank.
+    public var editedExercises: Int?
 
     /// What the stages produced, counted.
     mutating func record(_ bank: Bank, _ computed: ComputedBank, _ rendered: RenderedOutput, warnings: [Diagnostic]) {

@@ -30,6 +30,9 @@ struct CachedBuild: Sendable {
         return summary
     }
 
+    /// The last build's records of its exercises (read from the cache each time it is asked).
+    var exerciseRecords: ExerciseRecords? { previous.flatMap(cache.readExercises) }
+
     /// The last output's stamps, which the write compares with instead of the files.
     var knownOutputs: [OutputFile.Destination: [String: FileStamp]] { previous?.outputs ?? [:] }
 
@@ -42,12 +45,16 @@ struct CachedBuild: Sendable {
         }
     }
 
-    /// Keeps what this build read and wrote for the next one.
-    func record(_ report: BuildReport) {
+    /// Keeps what this build read and wrote for the next one: `outputs` are the output files'
+    /// stamps when the build wrote only some of them (the rest as the last record has them).
+    func record(_ report: BuildReport, exercises: ExerciseRecords, outputs: [OutputFile.Destination: [String: FileStamp]]? = nil) {
         let summary = report.warnings.isEmpty
             ? BuildRecord.Summary(siteFiles: report.siteFiles, privateFiles: report.privateFiles,
                                   exercises: report.exercises, exams: report.exams, variants: report.variants)
             : nil
-        try? cache.write(BuildRecord(key: key, made: made, inputs: inputs, outputs: stamps.all, summary: summary))
+        var exercises = exercises
+        exercises.made = made
+        try? cache.write(BuildRecord(key: key, made: made, inputs: inputs, outputs: outputs ?? stamps.all, summary: summary),
+                         exercises: summary == nil ? nil : exercises)
     }
 }

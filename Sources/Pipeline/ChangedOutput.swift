@@ -20,20 +20,25 @@ extension OutputWriter {
 /// one — which also removes the files the build no longer makes. A failed build never commits,
 /// so the last good output stays in place. With the build cache's stamps of the last output
 /// (`known`), a file is compared by hash and read back only when the cache has no stamp for it.
+/// A rebuild that renders only the files an edit touches names the files to remove instead
+/// (`removing`): every other file stays.
 final class ChangedOutput: PendingOutput, @unchecked Sendable {
     // Safe: `kept`, `pending` and `changes` are only touched while holding `lock`.
     private let writer: OutputWriter
     private let known: [OutputFile.Destination: [String: FileStamp]]
     private let stamps: OutputStamps?
+    private let removing: [OutputFile.Destination: [String]]?
     private let lock = NSLock()
     private var kept: [OutputFile.Destination: Set<String>] = [:]
     private var pending: [OutputFile] = []
     private var changes = OutputWriter.Changes()
 
-    init(_ writer: OutputWriter, known: [OutputFile.Destination: [String: FileStamp]] = [:], stamps: OutputStamps? = nil) throws(DiagnosticError) {
+    init(_ writer: OutputWriter, known: [OutputFile.Destination: [String: FileStamp]] = [:], stamps: OutputStamps? = nil,
+         removing: [OutputFile.Destination: [String]]? = nil) throws(DiagnosticError) {
         self.writer = writer
         self.known = known
         self.stamps = stamps
+        self.removing = removing
         try writer.checkFolders()
         for (_, folder) in writer.folders { try writer.refuseForeign(folder) }
         do {
@@ -81,8 +86,15 @@ final class ChangedOutput: PendingOutput, @unchecked Sendable {
                 for file in pending where file.destination == destination {
                     let url = folder.appendingPathComponent(file.path)
                     try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try file.contents.write(to: url, options: .atomic)
+                    try FileBytes.write(file.contents, to: url.path, atomically: true)
                     changes.written += 1
+                }
+                if let removing {
+                    for path in removing[destination] ?? [] where manager.fileExists(atPath: folder.appendingPathComponent(path).path) {
+                        try manager.removeItem(at: folder.appendingPathComponent(path))
+                        changes.removed += 1
+                    }
+                    continue
                 }
                 let keep = kept[destination] ?? [OutputWriter.marker]
                 let existing = (try? manager.subpathsOfDirectory(atPath: folder.path)) ?? []

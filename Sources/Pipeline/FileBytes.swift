@@ -9,7 +9,7 @@ import Glibc
 /// into a staging folder that is swapped in only once all of them are written (`OutputSwap`).
 enum FileBytes {
     /// Creates or replaces the file at `path` with `data` (mode 0666 less the umask, as Foundation).
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: some ContiguousBytes, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteError(path: path, code: errno) }
         defer { close(descriptor) }
@@ -23,6 +23,20 @@ enum FileBytes {
                 }
                 offset += written
             }
+        }
+    }
+
+    /// The same, through a hidden file beside it renamed over it when `atomically`: a reader sees
+    /// the old file or the new one, never part of one.
+    static func write(_ data: some ContiguousBytes, to path: String, atomically: Bool) throws {
+        guard atomically else { return try write(data, to: path) }
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let temporary = String(path[..<slash]) + "." + String(path[slash...]) + ".sitegen-new"
+        try write(data, to: temporary)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw WriteError(path: path, code: code)
         }
     }
 

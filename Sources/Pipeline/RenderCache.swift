@@ -42,6 +42,14 @@ public final class RenderCache: @unchecked Sendable {
         }
     }
 
+    /// Publishes the counts of a build that rendered without the cache (a rebuild after edits).
+    func count(rendered: Int, reused: Int) {
+        lock.withLock {
+            lastRendered = rendered
+            lastReused = reused
+        }
+    }
+
     /// The rendered form of each exercise, in order, rendering in parallel only those not cached.
     /// Each exercise is hashed once, in parallel: under the lock only the hashes are hashed.
     func render(_ exercises: [Exercise], with renderer: ExerciseRenderer) async -> [(RenderedExercise, [Diagnostic])] {

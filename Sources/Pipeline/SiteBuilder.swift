@@ -41,6 +41,9 @@ public struct SiteBuilder: Sendable {
             logger.info("nothing changed since the last build")
             return report
         }
+        if cache?.isEmpty != true, let cached, let report = try await rebuildAfterExerciseEdits(cached) {
+            return report
+        }
         let bank = try timed(.load, &report) { () throws(DiagnosticError) in try load() }
         cached?.addInputs(of: bank, in: options)
         let warnings = try timed(.validate, &report) { () throws(DiagnosticError) in try validate(bank) }
@@ -58,7 +61,7 @@ public struct SiteBuilder: Sendable {
         guard writing else { return report }
         cached?.cache.forget()
         report.changes = try timed(.write, &report) { () throws(DiagnosticError) in try write(output) }
-        cached?.record(report)
+        cached?.record(report, exercises: rendered.exercises)
         return report
     }
 
@@ -98,11 +101,7 @@ public struct SiteBuilder: Sendable {
     /// each handed to `output` as soon as it is made. With `--strict`, a warning from the
     /// exercises' Markdown stops it before any page is rendered.
     public func render(_ computed: ComputedBank, into output: some OutputSink) async throws(DiagnosticError) -> RenderedOutput {
-        let theme = try Theme(folder: options.templates)
-        let math = try MathMLRenderer.forCourse(computed.bank.course)
-        let labels = try Labels.forCourse(computed.bank.course, theme: theme)
-        let renderer = SiteRenderer(theme: theme, labels: labels, exercises: ExerciseRenderer(markdown: MarkdownRenderer(
-            math: math, blocks: ["figure": FigureBlocks()], rawHTML: computed.bank.course.rawHTML)))
+        let renderer = try renderer(for: computed.bank.course)
         // A one-off build renders through a cache of its own; `serve` passes one that lives on.
         let cache = self.cache ?? RenderCache()
         cache.begin(computed.bank, with: renderer)
@@ -120,9 +119,12 @@ public struct SiteBuilder: Sendable {
         let found = Diagnostic.oncePerLine(warnings + editionWarnings + practiceWarnings)
         try strict(found)
         let counter = CountingOutput(output)
+        let publication = Publication(computed.bank)
+        let records = await ExerciseRecord.records(of: computed.bank.exercises, publication)
+        let examEntries = SearchIndex.encoded(SearchIndex.examEntries(publication))
         do {
             try await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice, into: counter)
-            for file in renderer.renderSearch(computed.bank)
+            for file in renderer.renderSearch(computed.bank, entries: records.filter { $0.listing != nil }.map(\.searchEntry) + examEntries)
                 + computed.answerSheets.map({ OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) })
                 + computed.gradingFiles.map({ OutputFile(.private, $0.path, Data($0.text.utf8)) })
                 + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course,
@@ -133,7 +135,17 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw OutputWriter(site: options.site, privateOutput: options.privateOutput).failure(error)
         }
-        return RenderedOutput(siteFiles: counter.count(.site), privateFiles: counter.count(.private), warnings: found)
+        return RenderedOutput(siteFiles: counter.count(.site), privateFiles: counter.count(.private), warnings: found,
+                              exercises: ExerciseRecords(made: 0, exercises: records, examEntries: examEntries))
+    }
+
+    /// How render turns the bank into pages: the theme, the course's macros and language.
+    func renderer(for course: Course) throws(DiagnosticError) -> SiteRenderer {
+        let theme = try Theme(folder: options.templates)
+        let math = try MathMLRenderer.forCourse(course)
+        let labels = try Labels.forCourse(course, theme: theme)
+        return SiteRenderer(theme: theme, labels: labels, exercises: ExerciseRenderer(markdown: MarkdownRenderer(
+            math: math, blocks: ["figure": FigureBlocks()], rawHTML: course.rawHTML)))
     }
 
     /// Stage 5: what render handed over, in place; with `options.incremental`, only what changed.
@@ -150,21 +162,21 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func timed<T, E: Error>(_ stage: Stage, _ report: inout BuildReport, _ body: () throws(E) -> T) throws(E) -> T {
+    func timed<T, E: Error>(_ stage: Stage, _ report: inout BuildReport, _ body: () throws(E) -> T) throws(E) -> T {
         let start = ContinuousClock.now
         let value = try body()
         log(stage, start.duration(to: .now), into: &report)
         return value
     }
 
-    private func timed<T, E: Error>(_ stage: Stage, _ report: inout BuildReport, _ body: () async throws(E) -> T) async throws(E) -> T {
+    func timed<T, E: Error>(_ stage: Stage, _ report: inout BuildReport, _ body: () async throws(E) -> T) async throws(E) -> T {
         let start = ContinuousClock.now
         let value = try await body()
         log(stage, start.duration(to: .now), into: &report)
         return value
     }
 
-    private func log(_ stage: Stage, _ elapsed: Duration, into report: inout BuildReport) {
+    func log(_ stage: Stage, _ elapsed: Duration, into report: inout BuildReport) {
         report.stageSeconds.append((stage, elapsed.seconds))
         logger.info("\(stage.label) (\(String(format: "%.1f", elapsed.seconds * 1000)) ms)")
     }
@@ -175,4 +187,6 @@ public struct RenderedOutput: Sendable {
     public var siteFiles: Int
     public var privateFiles: Int
     public var warnings: [Diagnostic]
+    /// What the build cache keeps of each exercise, for a rebuild that does not load it again.
+    var exercises = ExerciseRecords(made: 0, exercises: [], examEntries: [])
 }

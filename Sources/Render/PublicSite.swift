@@ -15,6 +15,8 @@ struct PublicSite {
     var practice: [String: [RenderedExercise]]
     var renderer: ExerciseRenderer
     var labels: Labels
+    /// The public exercises by topic slug, as the pages that list them show them.
+    private var listed: [String: [ExerciseListing]]
     /// Every exam as written, as compute assembled it, by exam id.
     var asWritten: [String: ExamEdition]
     /// Topic views by the page's way back to the root ("" or "../"), then by slug.
@@ -22,18 +24,21 @@ struct PublicSite {
     /// The released exams that hold an exercise, by exercise id, in the bank's order.
     private var examsHolding: [String: [ExamSpec]] = [:]
 
+    /// `listings` are the public exercises as the pages that list them show them, in the bank's
+    /// order; nil takes them from `publication`.
     init(publication: Publication, asWritten: [ExamEdition], rendered: [String: RenderedExercise],
-         practice: [String: [RenderedExercise]], renderer: ExerciseRenderer, labels: Labels) {
+         practice: [String: [RenderedExercise]], renderer: ExerciseRenderer, labels: Labels, listings: [ExerciseListing]? = nil) {
         self.publication = publication
         self.asWritten = Dictionary(asWritten.map { ($0.exam.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.rendered = rendered
         self.practice = practice
         self.renderer = renderer
         self.labels = labels
-        let byTopic = Dictionary(grouping: publicExercises, by: \.metadata.topic)
+        let listed = Dictionary(grouping: listings ?? publication.exercises.map(ExerciseListing.init), by: \.topic)
+        self.listed = listed
         for root in Set([SitePaths.home, SitePaths.topic("t"), SitePaths.exercise("e")].map(SitePaths.root)) {
             topicViews[root] = Dictionary(uniqueKeysWithValues: bank.course.topics.map { topic in
-                (topic.slug, Self.topicView(topic, exercises: byTopic[topic.slug] ?? [], root: root, labels: labels))
+                (topic.slug, Self.topicView(topic, exercises: listed[topic.slug] ?? [], root: root, labels: labels))
             })
         }
         for exam in releasedExams {
@@ -52,23 +57,23 @@ struct PublicSite {
         return pages
     }
 
-    private static func topicView(_ topic: Topic, exercises: [Exercise], root: String, labels: Labels) -> TopicView {
+    private static func topicView(_ topic: Topic, exercises: [ExerciseListing], root: String, labels: Labels) -> TopicView {
         TopicView(
             slug: topic.slug, title: topic.title, description: topic.description,
             href: root + SitePaths.topic(topic.slug),
             exercises: exercises.map { exercise in
                 ExerciseSummary(id: exercise.id, title: exercise.title, href: root + SitePaths.exercise(exercise.id),
                                 points: exercise.points.description, pointsText: labels.points(exercise.points),
-                                partCount: exercise.parts.count,
-                                partCountText: labels.counted(exercise.parts.count, one: "partCount", many: "partsCount"),
-                                tags: exercise.metadata.tags)
+                                partCount: exercise.partCount,
+                                partCountText: labels.counted(exercise.partCount, one: "partCount", many: "partsCount"),
+                                tags: exercise.tags)
             }, labels: labels)
     }
 
     private func topicView(_ topic: Topic, from path: String) -> TopicView {
         let root = SitePaths.root(of: path)
         return topicViews[root]?[topic.slug]
-            ?? Self.topicView(topic, exercises: publication.exercises(in: topic), root: root, labels: labels)
+            ?? Self.topicView(topic, exercises: listed[topic.slug] ?? [], root: root, labels: labels)
     }
 
     private func examLinks(_ exams: [ExamSpec], from path: String) -> [ExamLink] {

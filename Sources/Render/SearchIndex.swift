@@ -34,34 +34,54 @@ public struct SearchIndex: Sendable, Codable, Equatable {
 
     /// The index of what `publication` lets through.
     public init(_ publication: Publication) {
-        let bank = publication.bank
-        course = bank.course.title
-        var entries: [Entry] = []
-        for exercise in publication.exercises {
-            var texts = exercise.stem.map { [$0.text] } ?? []
-            for part in exercise.parts {
-                texts.append(part.title ?? "")
-                texts.append(part.question.text)
-                texts.append(part.answer.text)
-            }
-            entries.append(Entry(kind: "exercise", id: exercise.id, title: exercise.title,
-                                 href: SitePaths.exercise(exercise.id),
-                                 topic: bank.course.topic(exercise.metadata.topic)?.title ?? exercise.metadata.topic,
-                                 tags: exercise.metadata.tags, text: Self.plain(texts.joined(separator: " "))))
-        }
-        for exam in publication.exams.reversed() {
-            let titles = bank.exercises(of: exam).map(publication.cut).map(\.title).filter { !$0.isEmpty }
-            entries.append(Entry(kind: "exam", id: exam.id, title: "\(exam.title), \(exam.date.long)",
-                                 href: SitePaths.exam(exam.id), topic: nil, tags: [],
-                                 text: Self.plain((titles + exam.instructions).joined(separator: " "))))
-        }
-        self.entries = entries
+        course = publication.bank.course.title
+        entries = publication.exercises.map { Entry($0, in: publication.bank.course) } + Self.examEntries(publication)
     }
 
-    public var json: Data {
+    /// The entries of the released exams, newest first, as they follow the exercises' entries.
+    public static func examEntries(_ publication: Publication) -> [Entry] {
+        let bank = publication.bank
+        return publication.exams.reversed().map { exam in
+            let titles = bank.exercises(of: exam).map(publication.cut).map(\.title).filter { !$0.isEmpty }
+            return Entry(kind: "exam", id: exam.id, title: "\(exam.title), \(exam.date.long)",
+                         href: SitePaths.exam(exam.id), topic: nil, tags: [],
+                         text: plain((titles + exam.instructions).joined(separator: " ")))
+        }
+    }
+
+    /// The index file, `{"course":…,"entries":[…]}` with sorted keys.
+    public var json: Data { Self.json(course: course, entries: Self.encoded(entries)) }
+
+    /// The index file from its entries, each already encoded (`encoded(_:)`): the bytes JSONEncoder
+    /// makes of the whole index, so that a rebuild can keep the entries of what did not change.
+    public static func json(course: String, entries: [[UInt8]]) -> Data {
+        struct Head: Encodable { var course: String }
+        var json = Data(((try? encoder.encode(Head(course: course))) ?? Data("{\"course\":\"\"}".utf8)).dropLast())
+        json.reserveCapacity(entries.reduce(json.count + 16) { $0 + $1.count + 1 })
+        json.append(contentsOf: Array(#","entries":["#.utf8))
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(contentsOf: entry)
+        }
+        json.append(contentsOf: Array("]}".utf8))
+        return json
+    }
+
+    /// Each entry's JSON, as the index file holds it.
+    public static func encoded(_ entries: [Entry]) -> [[UInt8]] {
+        let encoder = encoder
+        return entries.map { ((try? encoder.encode($0)).map(Array.init)) ?? Array("{}".utf8) }
+    }
+
+    /// The index file and the script defining the same data.
+    public static func files(json: Data) -> [OutputFile] {
+        [OutputFile(.site, jsonPath, json), OutputFile(.site, scriptPath, script(wrapping: json))]
+    }
+
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return encoder
     }
 
     /// The script file around the JSON file's bytes, so that a build encodes the index once.
@@ -99,12 +119,27 @@ public struct SearchIndex: Sendable, Codable, Equatable {
     }
 }
 
+extension SearchIndex.Entry {
+    /// The entry of a public exercise, as the publication rule lets it through.
+    public init(_ exercise: Exercise, in course: Course) {
+        var texts = exercise.stem.map { [$0.text] } ?? []
+        for part in exercise.parts {
+            texts.append(part.title ?? "")
+            texts.append(part.question.text)
+            texts.append(part.answer.text)
+        }
+        self.init(kind: "exercise", id: exercise.id, title: exercise.title, href: SitePaths.exercise(exercise.id),
+                  topic: course.topic(exercise.metadata.topic)?.title ?? exercise.metadata.topic,
+                  tags: exercise.metadata.tags, text: SearchIndex.plain(texts.joined(separator: " ")))
+    }
+}
+
 extension SiteRenderer {
-    /// The search index files and, when the theme has `search.mustache`, the search page.
-    public func renderSearch(_ bank: Bank) -> [OutputFile] {
-        let index = SearchIndex(bank)
-        let json = index.json
-        var files = [OutputFile(.site, SearchIndex.jsonPath, json), OutputFile(.site, SearchIndex.scriptPath, SearchIndex.script(wrapping: json))]
+    /// The search index files and, when the theme has `search.mustache`, the search page;
+    /// `entries` are the index's entries already encoded (`SearchIndex.encoded`), nil to make them.
+    public func renderSearch(_ bank: Bank, entries: [[UInt8]]? = nil) -> [OutputFile] {
+        let json = entries.map { SearchIndex.json(course: bank.course.title, entries: $0) } ?? SearchIndex(bank).json
+        var files = SearchIndex.files(json: json)
         guard theme.library.getTemplate(named: "search") != nil else { return files }
         struct SearchPage { var topics: [TopicLink]; var exams: String }
         struct TopicLink { var title: String; var href: String }

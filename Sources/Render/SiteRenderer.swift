@@ -27,6 +27,23 @@ public struct SiteRenderer: Sendable {
         let pages = PublicSite(publication: Publication(bank, editions: forms), asWritten: forms.filter { $0.code == nil },
                                rendered: rendered, practice: practice, renderer: exercises, labels: labels).pages()
             + documents.pages()
+        try await write(pages, of: bank, into: output)
+        for file in documents.files() { try output.write(file) }
+        for asset in theme.assets(for: .site) + theme.assets(for: .private) { try output.write(asset) }
+    }
+
+    /// The public pages at `paths` alone, for a rebuild that knows every other file is unchanged:
+    /// the pages of `bank`'s exercises (the edited ones only), and the home and topic pages,
+    /// which list `listings` — every public exercise of the whole bank, in its order.
+    public func renderPages(_ paths: Set<String>, of bank: Bank, listings: [ExerciseListing], exercises rendered: [String: RenderedExercise],
+                            practice: [String: [RenderedExercise]], into output: some OutputSink) async throws {
+        let site = PublicSite(publication: Publication(bank), asWritten: [], rendered: rendered, practice: practice,
+                              renderer: exercises, labels: labels, listings: listings)
+        try await write(site.pages().filter { paths.contains($0.path) }, of: bank, into: output)
+    }
+
+    /// Renders each page on all cores and hands it to `output` as soon as it is made.
+    private func write(_ pages: [PageSpec], of bank: Bank, into output: some OutputSink) async throws {
         let course = CourseView(bank.course, renderer: exercises)
         let words = labels.context
         try await pages.concurrentForEach { [theme] page in
@@ -34,8 +51,6 @@ public struct SiteRenderer: Sendable {
                                 lang: bank.course.language, labels: words, content: page.content())
             try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, view)))
         }
-        for file in documents.files() { try output.write(file) }
-        for asset in theme.assets(for: .site) + theme.assets(for: .private) { try output.write(asset) }
     }
 }
 

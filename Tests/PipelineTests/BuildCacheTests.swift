@@ -1,3 +1,4 @@
+import Bank
 import Foundation
 import Testing
 import TestSupport
@@ -71,6 +72,57 @@ import TestSupport
         course.expectSameOutput(as: try await course.clean(), "editing one exercise's title")
     }
 
+    /// Edits to exercises that no exam holds: each rebuild loads only the edited files, and the
+    /// output is still, byte for byte, what a clean build makes.
+    @Test func exerciseEditsRebuildOnlyThoseExercises() async throws {
+        let course = try await Course()
+        let exercises = course.bank.appendingPathComponent("exercises")
+        let smoothing = exercises.appendingPathComponent("label-smoothing-2026.md")
+        let copy = exercises.appendingPathComponent("label-smoothing-copy-2026.md")
+        let edits: [(String, () throws -> Void)] = [
+            ("a parametrized exercise's body", {
+                try course.edit(exercises.appendingPathComponent("dropout-arithmetic-2026.md"), "## (a)", "An added sentence.\n\n## (a)")
+            }),
+            ("an exercise's title", { try course.edit(smoothing, "title: Label Smoothing", "title: Smoothing the Labels") }),
+            ("an exercise's topic", { try course.edit(smoothing, "topic: backprop", "topic: regularisation") }),
+            ("a new exercise", {
+                let text = try String(contentsOf: smoothing, encoding: .utf8)
+                try Data(text.replacingOccurrences(of: "id: label-smoothing-2026", with: "id: label-smoothing-copy-2026").utf8).write(to: copy)
+            }),
+            ("a deleted exercise", { try FileManager.default.removeItem(at: copy) }),
+            ("an exercise made private", { try course.edit(smoothing, "visibility: public", "visibility: private") }),
+            ("an exercise made public again", { try course.edit(smoothing, "visibility: private", "visibility: public") }),
+        ]
+        for (what, edit) in edits {
+            try edit()
+            let report = try await course.cached.run()
+            #expect(report.editedExercises == (what == "a deleted exercise" ? 0 : 1), "\(what): rebuilt from the cache")
+            #expect(!report.upToDate && (report.changes?.written ?? 0) > 0, "\(what)")
+            course.expectSameOutput(as: try await course.clean(), "editing \(what)")
+        }
+        #expect(try await course.cached.run().upToDate, "the rebuilds' record is whole")
+    }
+
+    /// An edit that gives an exercise another file's id is reported as a clean build reports it.
+    @Test func anEditedExerciseIsCheckedAgainstTheOthers() async throws {
+        let course = try await Course()
+        try course.edit(course.bank.appendingPathComponent("exercises/label-smoothing-2026.md"),
+                        "id: label-smoothing-2026", "id: dropout-arithmetic-2026")
+        func failure(_ build: TestBuild) async -> [String] {
+            do {
+                _ = try await build.run()
+                return []
+            } catch {
+                return (error as? DiagnosticError)?.diagnostics.map(\.message) ?? ["\(error)"]
+            }
+        }
+        let cached = await failure(course.cached)
+        #expect(cached.contains { $0.contains("duplicate exercise id `dropout-arithmetic-2026`") }, "\(cached)")
+        var clean = try TestBuild(bank: course.bank, templates: course.templates)
+        clean.options.variants = course.cached.options.variants
+        #expect(cached == (await failure(clean)))
+    }
+
     @Test func aTemplateCourseOrExamEditIsNoticed() async throws {
         let course = try await Course()
         let edits: [(String, URL, String, String)] = [
@@ -84,6 +136,7 @@ import TestSupport
             try course.edit(file, old, new)
             let report = try await course.cached.run()
             #expect(!report.upToDate, "\(what) changed")
+            #expect(report.editedExercises == nil, "\(what) needs a full build")
             #expect((report.changes?.written ?? 0) > 0, "\(what) changed")
             course.expectSameOutput(as: try await course.clean(), "editing \(what)")
         }

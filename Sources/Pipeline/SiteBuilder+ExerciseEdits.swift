@@ -1,0 +1,79 @@
+import Bank
+import Foundation
+import Render
+
+extension SiteBuilder {
+    /// The rebuild after edits to exercise files alone (`ExerciseEdits`): loads, checks, computes
+    /// and renders only the edited exercises, renders again the pages that list exercises (their
+    /// topics' pages, the home page, the search index) from the last build's records of the others
+    /// (`ExerciseRecords`), and writes the files whose bytes changed, in place; every other file
+    /// stays. Nil, with nothing written, when the edits reach further than it follows — an
+    /// exercise that an exam holds or could hold, an id another file has, any diagnostic (the
+    /// full build then says exactly what it says), an output file not as the last build left it.
+    func rebuildAfterExerciseEdits(_ cached: CachedBuild) async throws(DiagnosticError) -> BuildReport? {
+        let exercisesFolder = options.bank.standardizedFileURL.appendingPathComponent("exercises").path
+        guard let previous = cached.previous, let summary = previous.summary,
+              let edits = ExerciseEdits(from: previous, to: cached.inputs, key: cached.key, exercises: exercisesFolder),
+              let records = cached.exerciseRecords, edits.removed.allSatisfy({ records.exercises[$0] != nil })
+        else { return nil }
+        var report = BuildReport()
+        let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
+        let bank: Bank? = timed(.load, &report) { () -> Bank? in
+            guard previous.outputsIntact(in: writer.folders) else { return nil }
+            return try? BankLoader(root: options.bank, rosters: options.rosters).load(exerciseFiles: edits.changed)
+        }
+        let before = edits.touched.compactMap { records.exercises[$0] }
+        let kept = records.exercises.values.filter { !edits.touched.contains($0.file) }
+        guard let bank, timed(.validate, &report, { () -> Bool in
+            let ids = Set(before.map(\.id) + bank.exercises.map(\.id))
+            let tags = Set(before.flatMap(\.tags) + bank.exercises.flatMap(\.metadata.tags))
+            let taken = Set(kept.map(\.id))
+            return !bank.exams.contains { $0.mayHold(ids: ids, tags: tags) } && !bank.exercises.contains { taken.contains($0.id) }
+                && BankValidator().diagnostics(for: Bank(course: bank.course, exercises: bank.exercises, exams: [])).isEmpty
+        }) else { return nil }
+        let edited = Bank(course: bank.course, exercises: bank.exercises, exams: [])
+        guard let computed = await timed(.compute, &report, { () async -> ComputedBank? in
+            try? await ComputedBank(edited, variants: options.variants, seed: options.seed)
+        }) else { return nil }
+
+        let start = ContinuousClock.now
+        // The home page lists the released exams too.
+        let withExams = Bank(course: computed.bank.course, exercises: computed.bank.exercises, exams: bank.exams)
+        guard let renderer = try? renderer(for: computed.bank.course), let pages = EditedPages(withExams, computed, renderer: renderer) else { return nil }
+        let fresh = await ExerciseRecord.records(of: computed.bank.exercises, Publication(computed.bank))
+        let all = kept + fresh
+        let order = Dictionary(uniqueKeysWithValues: bank.course.topics.enumerated().map { ($1.slug, $0) })
+        let listed = all.filter { $0.listing != nil }.sorted { (order[$0.listing!.topic] ?? .max, $0.id) < (order[$1.listing!.topic] ?? .max, $1.id) }
+        let gone = Set(before.compactMap(\.listing?.id)).subtracting(fresh.compactMap(\.listing?.id)).sorted().map(SitePaths.exercise)
+        var paths: Set<String> = [SitePaths.home]
+        for listing in (before + fresh).compactMap(\.listing) { paths.insert(SitePaths.topic(listing.topic)) }
+        for listing in fresh.compactMap(\.listing) { paths.insert(SitePaths.exercise(listing.id)) }
+
+        let output = try ChangedOutput(writer, known: previous.outputs, stamps: cached.stamps, removing: [.site: gone])
+        do {
+            try await pages.render(paths, listings: listed.compactMap(\.listing), into: output)
+            let json = SearchIndex.json(course: computed.bank.course.title, entries: listed.map(\.searchEntry) + records.examEntries)
+            for file in SearchIndex.files(json: json) { try output.write(file) }
+        } catch {
+            throw writer.failure(error)
+        }
+        log(.render, start.duration(to: .now), into: &report)
+
+        cached.cache.forget()
+        let changes = try timed(.write, &report) { () throws(DiagnosticError) in try output.commit() } ?? .init()
+        var outputs = previous.outputs
+        for path in gone { outputs[.site]?[path] = nil }
+        for (destination, stamps) in cached.stamps.all { outputs[destination, default: [:]].merge(stamps) { $1 } }
+        report.siteFiles = summary.siteFiles + (outputs[.site]?.count ?? 0) - (previous.outputs[.site]?.count ?? 0)
+        report.privateFiles = summary.privateFiles
+        report.exercises = all.count
+        report.editedExercises = edits.changed.count
+        report.exams = summary.exams
+        report.variants = summary.variants
+        report.changes = OutputWriter.Changes(written: changes.written, unchanged: report.siteFiles + report.privateFiles - changes.written,
+                                              removed: changes.removed)
+        cache?.count(rendered: computed.bank.exercises.count + computed.practice.values.map(\.count).reduce(0, +), reused: kept.count)
+        cached.record(report, exercises: ExerciseRecords(made: cached.made, exercises: all, examEntries: records.examEntries), outputs: outputs)
+        return report
+    }
+}
