@@ -128,7 +128,7 @@ public struct SiteBuilder: Sendable {
                 + computed.answerSheets.map({ OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) })
                 + computed.gradingFiles.map({ OutputFile(.private, $0.path, Data($0.text.utf8)) })
                 + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course,
-                                                           labels: labels, graded: Set(graded),
+                                                           labels: renderer.labels, graded: Set(graded),
                                                            exports: PrivateExports.files(in: options.privateOutput))) {
                 try counter.write(file)
             }
