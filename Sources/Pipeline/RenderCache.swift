@@ -42,11 +42,12 @@ public final class RenderCache: @unchecked Sendable {
         }
     }
 
-    /// Publishes the counts of a build that rendered without the cache (a rebuild after edits).
-    func count(rendered: Int, reused: Int) {
+    /// Publishes the counts of a rebuild after exercise edits, which rendered `rendered`
+    /// exercises without the cache: every other one the last build rendered is reused.
+    func count(rendered: Int) {
         lock.withLock {
+            lastReused = max(0, lastRendered + lastReused - rendered)
             lastRendered = rendered
-            lastReused = reused
         }
     }
 

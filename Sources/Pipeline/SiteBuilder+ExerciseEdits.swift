@@ -72,7 +72,7 @@ extension SiteBuilder {
         report.variants = summary.variants
         report.changes = OutputWriter.Changes(written: changes.written, unchanged: report.siteFiles + report.privateFiles - changes.written,
                                               removed: changes.removed)
-        cache?.count(rendered: computed.bank.exercises.count + computed.practice.values.map(\.count).reduce(0, +), reused: kept.count)
+        cache?.count(rendered: computed.bank.exercises.count + computed.practice.values.map(\.count).reduce(0, +))
         cached.record(report, exercises: ExerciseRecords(made: cached.made, exercises: all, examEntries: records.examEntries), outputs: outputs)
         return report
     }
