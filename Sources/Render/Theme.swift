@@ -19,12 +19,15 @@ public struct Theme: Sendable {
         let display = folder.path
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        let (languages, problems) = Labels.load(folder: self.folder, display: display)
+        let english = languages["en"].map { Set($0.words.keys) }
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: self.folder.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let url = self.folder.appendingPathComponent(name)
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             do {
                 library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                if let english { diagnostics += Self.unknownLabels(in: text, file: "\(display)/\(name)", known: english) }
             } catch {
                 diagnostics.append(Self.diagnostic(for: error, in: "\(display)/\(name)"))
             }
@@ -33,7 +36,6 @@ public struct Theme: Sendable {
             diagnostics.append(.error(at: SourceLocation(file: "\(display)/\(name).mustache", line: 1),
                                       "the theme has no `\(name).mustache`; copy it from the default Templates/ folder"))
         }
-        let (languages, problems) = Labels.load(folder: self.folder, display: display)
         diagnostics += problems
         guard diagnostics.isEmpty else { throw DiagnosticError(stage: .render, diagnostics: diagnostics) }
         self.library = library

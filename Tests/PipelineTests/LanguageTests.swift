@@ -129,6 +129,29 @@ import TestSupport
         }
     }
 
+    /// A template that reads a label the language files do not have would print nothing there: the
+    /// theme does not load, and the error points at the tag.
+    @Test func aTemplateReadingAnUnknownLabelIsAnErrorAtItsTag() async throws {
+        let templates = try TestBuild.copy(TestBuild.repository.appendingPathComponent("Templates"))
+        let home = templates.appendingPathComponent("home.mustache")
+        let text = try String(contentsOf: home, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "<h2 id=\"topics\">{{labels.topics}}</h2>", with: "<h2 id=\"topics\">{{ labels.topicz }}</h2>")
+        #expect(edited != text)
+        try edited.write(to: home, atomically: true, encoding: .utf8)
+        do {
+            try await TestBuild(templates: templates).run()
+            Issue.record("a template with an unknown label built")
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostics.count == 1)
+            let diagnostic = try #require(error.diagnostics.first)
+            #expect(diagnostic.message == "the template reads `labels.topicz`, which languages/en.yml does not have")
+            #expect(diagnostic.hint == "did you mean `labels.topics`?")
+            #expect(diagnostic.location?.file.hasSuffix("home.mustache") == true)
+            let tag = Marker.location(of: "labels.topicz", in: edited)
+            #expect(diagnostic.location?.line == tag.line && diagnostic.location?.column == tag.column)
+        }
+    }
+
     /// A text left in English in another language's file would pass every page check (those look
     /// for the English texts the language words differently): each key is translated, but for the
     /// words the language shares with English, listed here.
