@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "BankTests", dependencies: ["Bank", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Export", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Export", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath", "Grading"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
         .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Bank", "SiteInspection"]),

@@ -76,7 +76,7 @@ public struct ExamGrader: Sendable {
                                          hint: "run `sitegen build` first: the results go beside the exam's grading sheet"))
         }
         let folder = privateOutput.appendingPathComponent(GradingResults.folder(examID))
-        let files = [("report.html", ResultsReport.html(results)), ("gradebook.csv", Gradebook.csv(results))]
+        let files = [("report.html", ResultsReport.html(results, words: manifest)), ("gradebook.csv", Gradebook.csv(results))]
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for (name, contents) in files { try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic) }

@@ -26,10 +26,23 @@ public struct ExamResults: Sendable {
         /// Whether the variants' scores on this part differ (nil with fewer than two variants).
         public var anova: Statistics.ANOVA?
         /// Why the part is flagged as much harder on one variant; nil when it is not.
-        public var flag: String?
+        public var flag: Flag?
 
         public static func == (a: Part, b: Part) -> Bool { a.key == b.key && a.count == b.count && a.mean == b.mean }
         public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+    }
+
+    /// A part much harder on one variant: its difficulty there and on the others, and the ANOVA's p.
+    public struct Flag: Sendable, Hashable, CustomStringConvertible {
+        public var code: String
+        public var difficulty: Double
+        public var others: Double
+        public var p: Double
+
+        /// In English, as `sitegen grade` says it; the report words it in the course's language.
+        public var description: String {
+            "variant \(code) is much harder: difficulty \(ExamResults.fixed(difficulty)) against \(ExamResults.fixed(others)) on the other variants (ANOVA p \(ExamResults.pValue(p)))"
+        }
     }
 
     public struct Variant: Sendable, Hashable {
@@ -109,7 +122,7 @@ public struct ExamResults: Sendable {
     /// Why a part is much harder on one variant, or nil: the hardest variant (with at least two
     /// students) lies `flagGap` or more below the other variants' students together, and the
     /// ANOVA says the variants differ at `flagLevel`.
-    static func flag(_ part: Part, groups: [[Double]], maximum: Double) -> String? {
+    static func flag(_ part: Part, groups: [[Double]], maximum: Double) -> Flag? {
         guard let anova = part.anova, anova.p < flagLevel else { return nil }
         let candidates = part.byVariant.indices.filter { part.byVariant[$0].count >= 2 }
         guard let hardest = candidates.min(by: { part.byVariant[$0].difficulty < part.byVariant[$1].difficulty }) else { return nil }
@@ -117,7 +130,8 @@ public struct ExamResults: Sendable {
         guard !others.isEmpty else { return nil }
         let gap = Statistics.mean(others) / maximum - part.byVariant[hardest].difficulty
         guard gap >= flagGap else { return nil }
-        return "variant \(part.byVariant[hardest].code) is much harder: difficulty \(Self.fixed(part.byVariant[hardest].difficulty)) against \(Self.fixed(gap + part.byVariant[hardest].difficulty)) on the other variants (ANOVA p \(Self.pValue(anova.p)))"
+        let variant = part.byVariant[hardest]
+        return Flag(code: variant.code, difficulty: variant.difficulty, others: gap + variant.difficulty, p: anova.p)
     }
 
     /// `= 0.452`, or `< 0.001` for the smallest.

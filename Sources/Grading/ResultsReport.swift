@@ -8,29 +8,44 @@ import Mustache
 /// one variant made much harder. A built-in template, like the private index: it is the
 /// instructor's, not a page of the course. Every value from the bank or the roster is escaped.
 public enum ResultsReport {
-    public static func html(_ results: ExamResults) -> String {
+    /// The report in the words of the course's language, which the build's `manifest` carries.
+    public static func html(_ results: ExamResults, words manifest: DocumentManifest) -> String {
         let scale = results.exam.scale
-        let totals = Histogram.totals(results.students.map(\.total), maximum: results.maximum, title: "Totals (points)")
-        let grades = scale.map { Histogram.grades(results.students.compactMap(\.grade), bins: $0.gradeBins, title: "Grades") }
+        let totals = Histogram.totals(results.students.map(\.total), maximum: results.maximum, title: manifest.word("totalsInPoints"))
+        let grades = scale.map { Histogram.grades(results.students.compactMap(\.grade), bins: $0.gradeBins, title: manifest.word("grades")) }
         let passed = results.students.count { $0.grade?.passed == true }
+        let date = manifest.exams.first { $0.id == results.exam.id }?.printedDate ?? results.exam.date.iso
+        let escape = Histogram.escape
+        var summary = escape(manifest.word("resultsSummary")).filling([
+            "id": "<code>\(escape(results.exam.id))</code>", "date": escape(date),
+            "graded": escape(manifest.counted(results.students.count, one: "studentGraded", many: "studentsGraded")),
+            "mean": ExamResults.fixed(Statistics.mean(results.students.map(\.total))),
+            "maximum": escape(points(results.maximum, manifest)),
+            "sd": ExamResults.fixed(Statistics.standardDeviation(results.students.map(\.total))),
+        ])
+        if scale != nil {
+            summary += " · " + escape(manifest.word("passedOf", ["passed": String(passed), "count": String(results.students.count)]))
+        }
         let view = View(
-            title: results.exam.title, id: results.exam.id, date: results.exam.date.iso,
-            graded: results.students.count, maximum: Gradebook.number(results.maximum),
-            meanTotal: ExamResults.fixed(Statistics.mean(results.students.map(\.total))),
-            sdTotal: ExamResults.fixed(Statistics.standardDeviation(results.students.map(\.total))),
-            scale: scale.map(describe), passRate: scale == nil ? nil : "\(passed) of \(results.students.count)",
+            lang: manifest.language, labels: manifest.labels, title: results.exam.title,
+            heading: manifest.word("resultsOf", ["exam": results.exam.title]), summary: summary,
+            scale: scale.map { manifest.word("gradeScale", ["scale": describe($0, manifest)]) },
             totalsSVG: totals.svg, gradesSVG: grades?.svg,
-            alpha: ExamResults.fixed(results.alpha), alphaItems: results.alphaItems,
+            partsExplained: escape(manifest.word("partsExplained")).filling([
+                "n": String(results.alphaItems), "alpha": "<strong id=\"alpha\">\(ExamResults.fixed(results.alpha))</strong>"]),
             parts: results.parts.map { part in
                 PartRow(key: part.key.description, maximum: part.maximum.description, count: part.count,
                         mean: ExamResults.fixed(part.mean), difficulty: ExamResults.fixed(part.difficulty),
                         itemRest: ExamResults.fixed(part.itemRest),
-                        anovaP: part.anova.map { ExamResults.pValue($0.p).replacingOccurrences(of: "= ", with: "") } ?? "–", flag: part.flag)
+                        anovaP: part.anova.map { ExamResults.pValue($0.p).replacingOccurrences(of: "= ", with: "") } ?? "–", flag: part.flag != nil)
             },
-            flagged: results.parts.compactMap { part in part.flag.map { "\(part.key): \($0)" } },
-            variants: results.variants.map { VariantRow(code: $0.code.isEmpty ? "as written" : $0.code, count: $0.count,
+            flagged: results.parts.compactMap { part in part.flag.map { "\(part.key): " + flag($0, manifest) } },
+            variants: results.variants.map { VariantRow(code: $0.code.isEmpty ? manifest.word("asWritten") : $0.code, count: $0.count,
                                                         mean: ExamResults.fixed($0.meanTotal), sd: ExamResults.fixed($0.standardDeviation)) },
-            anova: results.anova.map { "F(\($0.between), \($0.within)) = \(ExamResults.fixed($0.f)), p \(ExamResults.pValue($0.p))" },
+            anova: results.anova.map { anova in
+                let test = "F(\(anova.between), \(anova.within)) = \(ExamResults.fixed(anova.f)), p \(ExamResults.pValue(anova.p))"
+                return escape(manifest.word("anovaOfTotals")).filling(["anova": "<strong id=\"anova\">\(escape(test))</strong>"])
+            },
             students: results.students.map { student in
                 StudentRow(number: student.row.student.number, name: student.row.student.name, variant: student.row.code ?? "",
                            total: Gradebook.number(student.total), grade: student.grade?.text ?? "")
@@ -38,42 +53,60 @@ public enum ResultsReport {
         return template.render(view)
     }
 
-    static func describe(_ scale: GradeScale) -> String {
+    static func describe(_ scale: GradeScale, _ words: DocumentManifest) -> String {
         switch scale {
         case .linear(let s):
-            "linear from \(Gradebook.number(s.lowest)) to \(Gradebook.number(s.highest)); \(Gradebook.number(s.pass)) (a pass) at \(s.passAt.text), rounded to \(Gradebook.number(s.round))"
+            words.word("linearScale", ["lowest": Gradebook.number(s.lowest), "highest": Gradebook.number(s.highest),
+                                       "pass": Gradebook.number(s.pass), "at": s.passAt.text(words), "round": Gradebook.number(s.round)])
         case .letters(let s):
-            s.bands.map { "\($0.grade) from \($0.from.text)" }.joined(separator: ", ") + "; \(s.pass) or better passes"
+            s.bands.map { words.word("letterBand", ["grade": $0.grade, "from": $0.from.text(words)]) }.joined(separator: ", ")
+                + "; " + words.word("letterPass", ["grade": s.pass])
         }
     }
 
+    static func flag(_ flag: ExamResults.Flag, _ words: DocumentManifest) -> String {
+        words.word("harderVariant", ["code": flag.code, "difficulty": ExamResults.fixed(flag.difficulty),
+                                     "others": ExamResults.fixed(flag.others), "p": ExamResults.pValue(flag.p)])
+    }
+
+    /// `1 point`, `22 points`, in the course's words.
+    static func points(_ value: Double, _ words: DocumentManifest) -> String {
+        "\(Gradebook.number(value)) " + words.word(value == 1 ? "point" : "points")
+    }
+
     struct View {
-        var title, id, date: String
-        var graded: Int
-        var maximum, meanTotal, sdTotal: String
-        var scale, passRate: String?
+        var lang: String
+        var labels: [String: String]
+        var title, heading: String
+        /// HTML: the exam's id in `<code>`.
+        var summary: String
+        var scale: String?
         var totalsSVG: String
         var gradesSVG: String?
-        var alpha: String
-        var alphaItems: Int
+        /// HTML: alpha in `<strong id="alpha">`.
+        var partsExplained: String
         var parts: [PartRow]
         var flagged: [String]
         var variants: [VariantRow]
+        /// HTML: the test in `<strong id="anova">`.
         var anova: String?
         var students: [StudentRow]
     }
-    struct PartRow { var key, maximum: String; var count: Int; var mean, difficulty, itemRest, anovaP: String; var flag: String? }
+    struct PartRow { var key, maximum: String; var count: Int; var mean, difficulty, itemRest, anovaP: String; var flag: Bool }
     struct VariantRow { var code: String; var count: Int; var mean, sd: String }
     struct StudentRow { var number, name, variant, total, grade: String }
 
     // Mustache escapes every {{value}}; the SVGs ({{{…}}}) escape their own texts.
-    static let template = try! MustacheTemplate(string: """
+    static let template = try! MustacheTemplate(string: source)
+
+    /// The template; its `{{labels.…}}` are keys of the language files.
+    public static let source = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{{lang}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Results · {{title}}</title>
+        <title>{{labels.results}} · {{title}}</title>
         <style>
         body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #111; }
         table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
@@ -89,19 +122,19 @@ public enum ResultsReport {
         </head>
         <body>
         <main id="main">
-        <h1>{{title}}: results</h1>
-        <p>Exam <code>{{id}}</code> of {{date}} · {{graded}} students graded · mean total {{meanTotal}} of {{maximum}} points (standard deviation {{sdTotal}}){{#passRate}} · passed: {{.}}{{/passRate}}</p>
-        {{#scale}}<p>Grade scale: {{.}}.</p>{{/scale}}
+        <h1>{{heading}}</h1>
+        <p>{{{summary}}}</p>
+        {{#scale}}<p>{{.}}</p>{{/scale}}
         <section id="distribution">
-        <h2>Distribution</h2>
-        <figure>{{{totalsSVG}}}<figcaption>Totals, in points</figcaption></figure>
-        {{#gradesSVG}}<figure>{{{.}}}<figcaption>Grades</figcaption></figure>{{/gradesSVG}}
+        <h2>{{labels.distribution}}</h2>
+        <figure>{{{totalsSVG}}}<figcaption>{{labels.totalsInPoints}}</figcaption></figure>
+        {{#gradesSVG}}<figure>{{{.}}}<figcaption>{{labels.grades}}</figcaption></figure>{{/gradesSVG}}
         </section>
         <section id="parts">
-        <h2>Parts</h2>
-        <p>Difficulty is the mean score as a fraction of the part's maximum (1 = everybody full marks); item–rest is the correlation of the part with the rest of the total. Cronbach's alpha over the {{alphaItems}} parts every student had: <strong id="alpha">{{alpha}}</strong>.</p>
+        <h2>{{labels.parts}}</h2>
+        <p>{{{partsExplained}}}</p>
         <table id="part-table">
-        <thead><tr><th>Part</th><th>Max</th><th>Students</th><th>Mean</th><th>Difficulty</th><th>Item–rest r</th><th>Variants differ (ANOVA p)</th></tr></thead>
+        <thead><tr><th>{{labels.part}}</th><th>{{labels.maximumShort}}</th><th>{{labels.students}}</th><th>{{labels.mean}}</th><th>{{labels.difficulty}}</th><th>{{labels.itemRest}}</th><th>{{labels.variantsDiffer}}</th></tr></thead>
         <tbody>
         {{#parts}}<tr><td>{{key}}{{#flag}} <span class="flag">⚑</span>{{/flag}}</td><td>{{maximum}}</td><td>{{count}}</td><td>{{mean}}</td><td>{{difficulty}}</td><td>{{itemRest}}</td><td>{{anovaP}}</td></tr>
         {{/parts}}
@@ -109,27 +142,27 @@ public enum ResultsReport {
         </table>
         </section>
         <section id="variants">
-        <h2>Variants</h2>
+        <h2>{{labels.variants}}</h2>
         <table id="variant-table">
-        <thead><tr><th>Variant</th><th>Students</th><th>Mean total</th><th>Standard deviation</th></tr></thead>
+        <thead><tr><th>{{labels.variant}}</th><th>{{labels.students}}</th><th>{{labels.meanTotal}}</th><th>{{labels.standardDeviation}}</th></tr></thead>
         <tbody>
         {{#variants}}<tr><td>{{code}}</td><td>{{count}}</td><td>{{mean}}</td><td>{{sd}}</td></tr>
         {{/variants}}
         </tbody>
         </table>
-        {{#anova}}<p>One-way ANOVA of the totals across variants: <strong id="anova">{{.}}</strong>.</p>{{/anova}}
-        {{^anova}}<p>Fewer than two variants with students: no test of whether they differ.</p>{{/anova}}
-        <h3>Parts much harder on one variant</h3>
+        {{#anova}}<p>{{{.}}}</p>{{/anova}}
+        {{^anova}}<p>{{labels.noAnova}}</p>{{/anova}}
+        <h3>{{labels.harderOnOneVariant}}</h3>
         <ul id="flagged">
         {{#flagged}}<li class="flag">{{.}}</li>
         {{/flagged}}
-        {{^flagged}}<li>None.</li>{{/flagged}}
+        {{^flagged}}<li>{{labels.noneFound}}</li>{{/flagged}}
         </ul>
         </section>
         <section id="students">
-        <h2>Students</h2>
+        <h2>{{labels.students}}</h2>
         <table id="student-table">
-        <thead><tr><th>Number</th><th class="text">Name</th><th class="text">Variant</th><th>Total</th><th>Grade</th></tr></thead>
+        <thead><tr><th>{{labels.studentNumberShort}}</th><th class="text">{{labels.name}}</th><th class="text">{{labels.variant}}</th><th>{{labels.total}}</th><th>{{labels.grade}}</th></tr></thead>
         <tbody>
         {{#students}}<tr><td>{{number}}</td><td class="text">{{name}}</td><td class="text">{{variant}}</td><td>{{total}}</td><td>{{grade}}</td></tr>
         {{/students}}
@@ -140,14 +173,14 @@ public enum ResultsReport {
         </body>
         </html>
 
-        """)
+        """
 }
 
 extension Threshold {
     /// `22 points` or `55%`.
-    var text: String {
+    func text(_ words: DocumentManifest) -> String {
         switch self {
-        case .points(let points): "\(Gradebook.number(points)) points"
+        case .points(let points): ResultsReport.points(points, words)
         case .percent(let percent): "\(Gradebook.number(percent))%"
         }
     }

@@ -31,7 +31,7 @@ public struct Labels: Sendable {
 
     /// "1 exercise", "3 exercises": `count` in the text of `one` or of `many` (`{n} exercises`).
     public func counted(_ count: Int, one: String, many: String) -> String {
-        self[count == 1 ? one : many].replacingOccurrences(of: "{n}", with: String(count))
+        self[count == 1 ? one : many].filling(["n": String(count)])
     }
 
     /// The date as the language writes it (`dateFormat`: `{weekday}`, `{day}`, `{month}`, `{year}`).

@@ -6,7 +6,7 @@ import Mustache
 /// The index page, from the manifest alone: a build writes it, and `sitegen grade`, `pdf` and
 /// `export` write it again after adding their files, in the words the build recorded.
 extension PrivateIndex {
-    /// The keys of the language files the index prints; the manifest carries these.
+    /// The keys of the language files the index prints.
     public static let words: Set<String> = [
         "privateOutput", "privateOutputOf", "privateIntro", "machineAnswers", "asWritten", "variantCode",
         "studentCopy", "answerKeyLink", "compactKeyLink", "printShopFile", "grading", "answerMatrixLink",
@@ -16,15 +16,13 @@ extension PrivateIndex {
 
     /// The index page: one section per exam, a row per form (as written, then each variant).
     public static func html(_ manifest: DocumentManifest) -> String {
-        // Words only: the manifest's exams carry their dates as the language prints them.
-        let labels = Labels(words: manifest.labels, months: [], weekdays: [])
         let exports = manifest.documents.filter { $0.kind == .export }
         let view = IndexView(
             lang: manifest.language, labels: manifest.labels, code: manifest.code,
-            heading: labels["privateOutputOf"].replacingOccurrences(of: "{course}", with: manifest.course),
-            exportsIntro: HTML.escape(labels["exportsIntro"]).replacingOccurrences(of: "{command}", with: "<code>sitegen export</code>"),
-            exports: Link.list(exports, labels: labels), hasExports: !exports.isEmpty,
-            exams: manifest.exams.map { ExamRow($0, documents: manifest.documents.filter { [id = $0.id] in $0.exam == id }, labels: labels) })
+            heading: manifest.word("privateOutputOf", ["course": manifest.course]),
+            exportsIntro: HTML.escape(manifest.word("exportsIntro")).filling(["command": "<code>sitegen export</code>"]),
+            exports: Link.list(exports, words: manifest), hasExports: !exports.isEmpty,
+            exams: manifest.exams.map { ExamRow($0, documents: manifest.documents.filter { [id = $0.id] in $0.exam == id }, words: manifest) })
         return template.render(view)
     }
 
@@ -39,23 +37,23 @@ extension PrivateIndex {
         // Stored, not computed: the template reads fields by reflection.
         var hasGrading = false, hasStudents = false
 
-        init(_ exam: DocumentManifest.Exam, documents: [DocumentManifest.Document], labels: Labels) {
+        init(_ exam: DocumentManifest.Exam, documents: [DocumentManifest.Document], words: DocumentManifest) {
             title = exam.title
             date = exam.printedDate
             id = exam.id
             answers = documents.first { $0.kind == .answers }?.path
-            grading = Link.list(documents.filter { [.answerMatrix, .assignment, .gradingSheet, .report, .gradebook].contains($0.kind) }, labels: labels)
+            grading = Link.list(documents.filter { [.answerMatrix, .assignment, .gradingSheet, .report, .gradebook].contains($0.kind) }, words: words)
             students = documents.filter { $0.student != nil && $0.kind == .student }.map { document in
-                StudentRow(number: document.student!, form: document.variant ?? labels["asWritten"],
-                           links: Link.list(documents.filter { $0.student == document.student }, labels: labels))
+                StudentRow(number: document.student!, form: document.variant ?? words.word("asWritten"),
+                           links: Link.list(documents.filter { $0.student == document.student }, words: words))
             }
-            studentsSummary = labels.counted(students.count, one: "rosterCopy", many: "rosterCopies")
+            studentsSummary = words.counted(students.count, one: "rosterCopy", many: "rosterCopies")
             let formDocuments = documents.filter { [.student, .key, .compactKey, .pdf].contains($0.kind) && $0.student == nil }
             var codes: [String?] = []
             for document in formDocuments where !codes.contains(document.variant) { codes.append(document.variant) }
             forms = codes.map { code in
-                FormRow(name: code.map { labels["variantCode"].replacingOccurrences(of: "{code}", with: $0) } ?? labels["asWritten"],
-                        links: Link.list(formDocuments.filter { $0.variant == code }, labels: labels))
+                FormRow(name: code.map { words.word("variantCode", ["code": $0]) } ?? words.word("asWritten"),
+                        links: Link.list(formDocuments.filter { $0.variant == code }, words: words))
             }
             hasGrading = !grading.isEmpty
             hasStudents = !students.isEmpty
@@ -70,15 +68,15 @@ extension PrivateIndex {
         /// What stands before the link in a line of links: nothing for the first, a middle dot after.
         var separator: String
 
-        static func list(_ documents: [DocumentManifest.Document], labels: Labels) -> [Link] {
-            documents.enumerated().map { Link(document: $1, labels: labels, separator: $0 == 0 ? "" : " ·") }
+        static func list(_ documents: [DocumentManifest.Document], words: DocumentManifest) -> [Link] {
+            documents.enumerated().map { Link(document: $1, words: words, separator: $0 == 0 ? "" : " ·") }
         }
 
-        init(document: DocumentManifest.Document, labels: Labels, separator: String) {
+        init(document: DocumentManifest.Document, words: DocumentManifest, separator: String) {
             href = document.path
             self.separator = separator
             let format = (document.path as NSString).pathExtension.uppercased()
-            let name = { labels[Self.word(document.printed ?? document.kind)] }
+            let name = { words.word(Self.word(document.printed ?? document.kind)) }
             label = switch document.kind {
             case .answers: "answers.json"
             case .export: String(document.path.dropFirst(DocumentManifest.exportsFolder.count + 1))
@@ -105,8 +103,11 @@ extension PrivateIndex {
         }
     }
 
-    // Mustache escapes every {{value}}: titles come from the bank, words from the course's labels.
-    static let template = try! MustacheTemplate(string: """
+    static let template = try! MustacheTemplate(string: source)
+
+    /// The template; Mustache escapes every {{value}}: titles come from the bank, words from the
+    /// course's labels.
+    public static let source = """
         <!DOCTYPE html>
         <html lang="{{lang}}">
         <head>
@@ -157,5 +158,5 @@ extension PrivateIndex {
         </body>
         </html>
 
-        """)
+        """
 }

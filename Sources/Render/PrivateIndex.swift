@@ -13,7 +13,8 @@ public enum PrivateIndex {
     /// The manifest of what `editions` and the answer sheets of `answers` (exam ids) put in the
     /// private output, and of the LMS packages in `exports` (paths below the private output).
     /// `graded` (exam ids) have results from `sitegen grade`.
-    /// The manifest records the course's language and the index's words in it (`labels`).
+    /// The manifest records the course's language and all its words (`labels`): the index and the
+    /// results report of `sitegen grade` are written again from it.
     public static func manifest(_ editions: [ExamEdition], answers: Set<String>, course: Course, labels: Labels,
                                 graded: Set<String> = [], exports: [String] = []) -> DocumentManifest {
         var exams: [DocumentManifest.Exam] = []
@@ -57,7 +58,7 @@ public enum PrivateIndex {
         }
         documents += exports.map(exportDocument)
         return DocumentManifest(course: course.title, code: course.code, language: course.language,
-                                labels: labels.words.filter { words.contains($0.key) }, exams: exams, documents: documents)
+                                labels: labels.words, exams: exams, documents: documents)
     }
 
     /// The manifest's entry for an LMS package at `path` (`exports/<name>/moodle.xml`).

@@ -103,7 +103,7 @@ import Testing
         #expect(abs(anova.p - expected.anova.p) < 1e-9)
         for variant in results.variants { #expect(abs(variant.meanTotal - expected.variant_means[variant.code]!) < 1e-12) }
         // The fixture makes activation/a impossible on variant C: the report must say so.
-        #expect(results.parts.first { $0.key.description == "activation/a" }?.flag?.hasPrefix("variant C is much harder") == true)
+        #expect(results.parts.first { $0.key.description == "activation/a" }?.flag?.description.hasPrefix("variant C is much harder") == true)
         #expect(results.parts.filter { $0.flag != nil }.count == 1)
 
         // The report, read back as a browser would.

@@ -1,5 +1,6 @@
 import Foundation
 import Bank
+import Grading
 import Pipeline
 import Render
 import SiteInspection
@@ -104,6 +105,8 @@ import TestSupport
                 cover: {institution: true, room: true, seat: true, pages: true, signature: true, integrity: true}
                 variants: 2
                 roster: studenten.csv
+                scale:
+                  linear: {lowest: 1, highest: 10, pass: 5.5, pass_at: 60%, round: 0.1}
                 exercises:
                   - id: een
                     space: auto
@@ -115,7 +118,8 @@ import TestSupport
     }
 
     /// The texts of `en.yml` a page in `language` must not show: every one that its language file
-    /// words differently, cut at its `{placeholders}`, each piece of at least three letters.
+    /// words differently, cut at its `{placeholders}`, each piece of at least three letters that
+    /// is not a word of the language's own texts too ("variant" is Dutch, "Max" German).
     static func englishWords(unlike language: String) throws -> [String] {
         let theme = try Theme(folder: TestBuild.repository.appendingPathComponent("Templates"))
         let english = try #require(theme.languages["en"]), other = try #require(theme.languages[language])
@@ -126,7 +130,7 @@ import TestSupport
             }
             for piece in pieces {
                 let word = piece.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters).union(CharacterSet(charactersIn: "“”„«» ")))
-                if word.filter(\.isLetter).count >= 3 { words.insert(word) }
+                if word.filter(\.isLetter).count >= 3, !other.words.values.contains(where: { $0.containsWord(word) }) { words.insert(word) }
             }
         }
         return words.sorted()
@@ -169,13 +173,69 @@ import TestSupport
         try await build.run()
         let manifest = try #require(DocumentManifest.read(from: build.options.privateOutput))
         #expect(manifest.language == "fr")
-        #expect(Set(manifest.labels.keys) == PrivateIndex.words)
+        let labels = try Labels.forCourse(try BankLoader(root: build.options.bank).load().course, theme: try Theme(folder: build.options.templates))
+        #expect(manifest.labels == labels.words, "all the course's words")
         #expect(manifest.exams.map(\.printedDate) == ["mardi 16 avril 2019"])
         let written = try String(contentsOf: build.options.privateOutput.appendingPathComponent(PrivateIndex.path), encoding: .utf8)
         #expect(PrivateIndex.html(manifest) == written)
         let index = try build.privateHTML(PrivateIndex.path)
         #expect(index.all("summary").map(\.text) == ["2 sujets nominatifs, dans l’ordre de distribution"])
         #expect(index.all("li").map(\.text).first == "Version d’origine: sujet · corrigé · grille de correction")
+    }
+
+    /// `sitegen grade`'s results report, and the index written again after it, in the course's words.
+    @Test(arguments: ["nl", "de", "fr"])
+    func theResultsReportHasNoEnglishWord(_ language: String) async throws {
+        let build = try TestBuild(bank: try Self.bank(language))
+        try await build.run()
+        let report = try Self.grade(build)
+        #expect(report["lang"] == language)
+        let text = report.readableText
+        for word in try Self.englishWords(unlike: language) where text.containsWord(word) {
+            Issue.record("\(language): the results report has the English `\(word)`")
+        }
+        let manifest = try #require(DocumentManifest.read(from: build.options.privateOutput))
+        let index = HTMLParser.parse(PrivateIndex.html(manifest))
+        let link = try #require(index.all("a").first { $0["href"] == "exams/tentamen/results/report.html" })
+        #expect(link.text == manifest.labels["resultsReport"])
+    }
+
+    @Test func theResultsReportIsDutch() async throws {
+        let build = try TestBuild(bank: try Self.bank("nl"))
+        try await build.run()
+        let report = try Self.grade(build)
+        #expect(report.all("h1").first?.text == "Herkansing diep leren: resultaten")
+        #expect(report.all("p").first?.text.hasPrefix("Tentamen tentamen van dinsdag 16 april 2019 · 2 studenten nagekeken · gemiddeld totaal") == true)
+        #expect(report.all("p").map(\.text).contains("Cijferschaal: lineair van 1 tot 10; 5.5 (voldoende) bij 60%, afgerond op 0.1."))
+        #expect(report.element(id: "part-table")?.all("th").map(\.text) == [
+            "Onderdeel", "Max.", "Studenten", "Gemiddelde", "Moeilijkheid", "Rir", "Varianten verschillen (ANOVA p)"])
+        #expect(report.element(id: "student-table")?.all("th").map(\.text) == ["Nummer", "Naam", "Variant", "Totaal", "Cijfer"])
+        #expect(report.all("figcaption").map(\.text) == ["Totalen, in punten", "Cijfers"])
+        #expect(report.all("svg").first?.all("title").first?.text == "Totalen, in punten")
+    }
+
+    /// The built-in templates read only labels the language files have (a theme's are checked as it loads).
+    @Test func theBuiltInTemplatesReadOnlyKnownLabels() throws {
+        let english = try #require(try Theme(folder: TestBuild.repository.appendingPathComponent("Templates")).languages["en"])
+        let keys = Set(english.words.keys)
+        #expect(Theme.unknownLabels(in: PrivateIndex.source, file: "PrivateIndex", known: keys).map(\.message) == [])
+        #expect(Theme.unknownLabels(in: ResultsReport.source, file: "ResultsReport", known: keys).map(\.message) == [])
+        #expect(Theme.unknownLabels(in: "<p>{{labels.resultz}}</p>", file: "x", known: keys).map(\.hint) == ["did you mean `labels.results`?"],
+                "the check finds a misspelt key")
+        #expect(PrivateIndex.words.subtracting(keys).isEmpty)
+    }
+
+    /// Fills in every open cell of the build's grading sheet with 1 point, grades it and reads the report.
+    static func grade(_ build: TestBuild) throws -> HTMLElement {
+        let sheet = try String(contentsOf: build.options.privateOutput.appendingPathComponent("exams/tentamen/grading-sheet.csv"), encoding: .utf8)
+        let lines = sheet.split(separator: "\n").enumerated().map { index, line in
+            index == 0 ? String(line) : line.split(separator: ",", omittingEmptySubsequences: false).enumerated()
+                .map { $0 >= 4 && $1.isEmpty ? "1" : String($1) }.joined(separator: ",")
+        }
+        let scores = Scratch.url("sitegen-scores").appendingPathExtension("csv")
+        try (lines.joined(separator: "\n") + "\n").write(to: scores, atomically: true, encoding: .utf8)
+        _ = try ExamGrader(bank: build.options.bank, privateOutput: build.options.privateOutput).grade("tentamen", scores: scores, display: "scores.csv")
+        return try build.privateHTML("exams/tentamen/results/report.html")
     }
 
     @Test func theSitesWordsAreDutch() async throws {
