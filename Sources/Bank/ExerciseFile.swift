@@ -80,7 +80,28 @@ struct SourceLines {
 extension StringProtocol {
     /// The text cut at each `\n`, found byte by byte: `split(separator: "\n",
     /// omittingEmptySubsequences: false)`, except that a `\r\n` (one `Character`) ends a line too.
+    /// The newlines are found in the text's contiguous bytes when it has them (a loaded file
+    /// does), then each line is cut at an index moved on from the line before.
     var lineSlices: [SubSequence] {
+        let newlines = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.filter { bytes[$0] == 0x0A }
+        }
+        guard let newlines else { return lineSlicesByIndex }
+        var lines: [SubSequence] = []
+        lines.reserveCapacity(newlines.count + 1)
+        var start = startIndex, startOffset = 0
+        for offset in newlines {
+            let newline = utf8.index(start, offsetBy: offset - startOffset)
+            lines.append(self[start..<newline])
+            start = utf8.index(after: newline)
+            startOffset = offset + 1
+        }
+        lines.append(self[start...])
+        return lines
+    }
+
+    /// `lineSlices` for a text without contiguous bytes, walking its UTF-8 view.
+    private var lineSlicesByIndex: [SubSequence] {
         var lines: [SubSequence] = []
         var start = startIndex
         var index = utf8.startIndex

@@ -15,7 +15,7 @@ struct Heading {
         let after = rest.dropFirst(hashes)
         guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
         level = hashes
-        text = String(after.trimmingCharacters(in: .whitespaces))
+        text = after.trimmingSpacesAndTabs ?? String(after.trimmingCharacters(in: .whitespaces))
     }
 }
 
@@ -45,6 +45,15 @@ struct Fence {
 }
 
 extension Substring {
+    /// The text without leading and trailing spaces and tabs, when it is ASCII: there they are all
+    /// of `CharacterSet.whitespaces` it holds. Nil for other text, which Foundation trims.
+    var trimmingSpacesAndTabs: String? {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let blank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = utf8.firstIndex(where: { !blank($0) }), let last = utf8.lastIndex(where: { !blank($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
     /// The first byte that is not a space: a line that is no heading or fence is known by it
     /// without reading its characters.
     var firstByteAfterSpaces: UInt8? { utf8.first { $0 != 0x20 } }

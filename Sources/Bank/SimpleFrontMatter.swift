@@ -65,6 +65,11 @@ enum SimpleFrontMatter {
 
         /// The text of a quoted scalar without escapes, or of a plain one that YAML reads as text.
         static func scalar(_ written: String, inFlow: Bool) -> String? {
+            written.utf8.allSatisfy({ $0 < 0x80 }) ? asciiScalar(written, inFlow: inFlow) : characterScalar(written, inFlow: inFlow)
+        }
+
+        /// `scalar` read character by character, for any text.
+        static func characterScalar(_ written: String, inFlow: Bool) -> String? {
             guard let first = written.first, let last = written.last else { return nil }
             if written.count >= 2, first == "\"" || first == "'", last == first {
                 let inside = written.dropFirst().dropLast()
@@ -80,6 +85,26 @@ enum SimpleFrontMatter {
                   !booleans.contains(written.lowercased()) else { return nil }
             return written
         }
+
+        /// `scalar` for an ASCII value, whose characters are its bytes (a line holds no `\r\n`),
+        /// decided byte by byte: the same rules without decoding a character.
+        static func asciiScalar(_ written: String, inFlow: Bool) -> String? {
+            let bytes = written.utf8
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            if bytes.count >= 2, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'"), last == first {
+                let inside = bytes.dropFirst().dropLast()
+                guard !inside.contains(first), !(first == UInt8(ascii: "\"") && inside.contains(UInt8(ascii: "\\"))) else { return nil }
+                return String(written.dropFirst().dropLast())
+            }
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first)
+            guard isLetter, last != UInt8(ascii: " "), bytes.allSatisfy({ (0x20...0x7E).contains($0) }),
+                  !bytes.contains(where: { plainExcluded.contains($0) }),
+                  !inFlow || !bytes.contains(where: { flowExcluded.contains($0) }),
+                  !booleans.contains(written.lowercased()) else { return nil }
+            return written
+        }
+
+        private static let plainExcluded = Array(":#[]{}".utf8), flowExcluded = Array(",\"'".utf8)
 
         /// Plain words YAML 1.1 reads as booleans or null, in any case (the resolver knows three).
         static let booleans: Set<String> = ["yes", "no", "true", "false", "on", "off", "null", "y", "n"]
