@@ -119,9 +119,13 @@ enum Placeholders {
 
     /// Whether `[[` occurs in the text: most texts have no placeholder, and this is all they cost.
     private static func hasOpening(_ text: String) -> Bool {
+        let bracket = UInt8(ascii: "[")
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.indices.dropFirst().contains { bytes[$0] == bracket && bytes[$0 - 1] == bracket }
+        }) { return found }
         var previous: UInt8 = 0
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "["), previous == byte { return true }
+            if byte == bracket, previous == byte { return true }
             previous = byte
         }
         return false
