@@ -155,11 +155,16 @@ public struct BankLoader: Sendable {
             return []
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        for name in names where !name.hasSuffix(suffix) || Self.isFolder(url.appendingPathComponent(name)) {
-            diagnostics.append(Self.strayFile(name, at: SourceLocation(file: display(url.appendingPathComponent(name)), line: 1),
+        // Each entry is looked at once (a folder test is a system call; there are thousands).
+        let entries = names.map { name in
+            let entry = url.appendingPathComponent(name)
+            return (name: name, url: entry, isFile: name.hasSuffix(suffix) && !Self.isFolder(entry))
+        }
+        for entry in entries where !entry.isFile {
+            diagnostics.append(Self.strayFile(entry.name, at: SourceLocation(file: display(entry.url), line: 1),
                                               in: folder, kind: kind, suffix: suffix))
         }
-        return names.filter { $0.hasSuffix(suffix) && !Self.isFolder(url.appendingPathComponent($0)) }.map { url.appendingPathComponent($0) }
+        return entries.filter(\.isFile).map(\.url)
     }
 
     static func isFolder(_ url: URL) -> Bool {
