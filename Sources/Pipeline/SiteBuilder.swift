@@ -122,10 +122,16 @@ public struct SiteBuilder: Sendable {
         let publication = Publication(computed.bank)
         let records = await ExerciseRecord.records(of: computed.bank.exercises, publication)
         let examEntries = SearchIndex.encoded(SearchIndex.examEntries(publication))
+        let searchEntries = records.filter { $0.listing != nil }.map(\.searchEntry) + examEntries
         do {
+            // The search index, the largest files of the site, is made and written beside the
+            // pages: after them it kept one core busy while the other had nothing left to do.
+            async let search: Void = { [renderer] in
+                for file in renderer.renderSearch(computed.bank, entries: searchEntries) { try counter.write(file) }
+            }()
             try await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice, into: counter)
-            for file in renderer.renderSearch(computed.bank, entries: records.filter { $0.listing != nil }.map(\.searchEntry) + examEntries)
-                + computed.answerSheets.map({ OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) })
+            try await search
+            for file in computed.answerSheets.map({ OutputFile(.private, "exams/\($0.key)/answers.json", Data($0.value)) })
                 + computed.gradingFiles.map({ OutputFile(.private, $0.path, Data($0.text.utf8)) })
                 + PrivateIndex.files(PrivateIndex.manifest(computed.editions, answers: Set(computed.answerSheets.keys), course: computed.bank.course,
                                                            labels: renderer.labels, graded: Set(graded),
