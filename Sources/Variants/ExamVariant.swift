@@ -17,9 +17,12 @@ public struct ExamVariant: Sendable {
 /// Makes the variants of an exam: draws pools, shuffles where asked, samples parameters, computes
 /// and cross-checks every answer.
 public struct VariantMaker: Sendable {
-    public var bank: Bank
+    public let bank: Bank
     /// The parameter spaces of the bank's exercises, read once.
     public var spaces: [String: ParameterSpace]
+    /// What each exercise adds to a variant's fingerprint, by id and the title the exam gives it:
+    /// the same text for every variant that holds the exercise.
+    private let fingerprintContents = ResultMemo<[String], String>(limit: 4096)
 
     public init(bank: Bank, spaces: [String: ParameterSpace]) {
         self.bank = bank
@@ -76,7 +79,10 @@ public struct VariantMaker: Sendable {
             if exam.shuffle.parts { variant.exercise.parts = Self.shuffleParts(variant.exercise.parts, &rng) }
             exercises.append(variant)
         }
-        let fingerprint = Fingerprint.of(seed: seed, code: code, exam: exam, exercises: slots.map(\.exercise))
+        let contents = slots.map { slot in
+            fingerprintContents.value(for: [slot.exercise.id, slot.exercise.metadata.title]) { Fingerprint.content(of: slot.exercise) }
+        }
+        let fingerprint = Fingerprint.of(seed: seed, code: code, exam: exam, contents: contents)
         return ExamVariant(code: code, seed: variantSeed, fingerprint: fingerprint, exercises: exercises,
                            spaces: slots.map(\.item.space))
     }

@@ -4,8 +4,14 @@ import Bank
 /// and different as soon as one used exercise changes.
 public enum Fingerprint {
     public static func of(seed: UInt64, code: String, exam: ExamSpec, exercises: [Exercise]) -> String {
+        of(seed: seed, code: code, exam: exam, contents: exercises.map(content(of:)))
+    }
+
+    /// The same from each exercise's `content(of:)`, which a `VariantMaker` works out once per
+    /// exercise rather than once per variant.
+    static func of(seed: UInt64, code: String, exam: ExamSpec, contents: [String]) -> String {
         var text = "sitegen-variant/1\n\(seed)\n\(code)\n\(exam.id)\n\(exam.title)\n\(exam.date.iso)\n"
-        for exercise in exercises { text += content(of: exercise) }
+        for content in contents { text += content }
         return short(text)
     }
 
