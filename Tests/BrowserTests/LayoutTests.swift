@@ -5,7 +5,7 @@ import Testing
 /// Pages of the site at phone and desktop width: nothing wider than the window. Chromium lays the
 /// page out and a probe script, added only to a temporary copy of the page, writes the document's
 /// scroll width into the DOM that `--dump-dom` prints.
-@Suite(.serialized, .timeLimit(.minutes(10))) struct LayoutTests {
+@Suite(.serialized, .timeLimit(.minutes(30))) struct LayoutTests {
     static let pages = ["index.html", "exams/index.html", "exams/dl-2019-01-22.html", "exercises/cnn-2019.html",
                         "exercises/rnn-2019.html", "topics/backprop.html"]
 

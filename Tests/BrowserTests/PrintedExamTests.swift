@@ -4,7 +4,7 @@ import SiteInspection
 import Testing
 
 /// The 2019 exam printed by headless Chromium, read back with pdftotext.
-@Suite(.serialized, .timeLimit(.minutes(20))) struct PrintedExamTests {
+@Suite(.serialized, .timeLimit(.minutes(30))) struct PrintedExamTests {
     static let header = "201800177 · Deep Learning - From Theory to Practice · 2019-01-22"
 
     @Test func studentCopyHasCoverHeadingsTableHeaderAndFooter() async throws {

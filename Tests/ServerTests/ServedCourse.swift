@@ -20,9 +20,9 @@ struct ServedCourse {
     func url(_ path: String) -> URL { folder.appendingPathComponent(path) }
 
     /// Runs `body` with a running server and its port; the server stops when `body` returns or
-    /// throws, and the whole test gives up after `limit` (generous: on 2 shared cores the other
+    /// throws, and the whole test gives up after `limit` (a hang guard, not a speed check: on 2 shared cores the other
     /// suites' builds can slow the first build of the course a lot).
-    func with<T: Sendable>(limit: Duration = .seconds(300),
+    func with<T: Sendable>(limit: Duration = .seconds(1800),
                            _ body: @escaping @Sendable (DevServer, Int) async throws -> T) async throws -> T {
         var logger = Logger(label: "sitegen-test")
         logger.logLevel = .error
