@@ -1,4 +1,5 @@
 import Foundation
+import Render
 
 /// The build's memory between runs: a hidden folder beside the private output
 /// (`.private.sitegen-cache` for `private/`), never inside the site and never published.
@@ -12,7 +13,7 @@ struct BuildCache: Sendable {
         folder = OutputSwap.sibling(of: privateOutput.standardizedFileURL, "cache")
     }
 
-    private var recordFile: URL { folder.appendingPathComponent("build-record.txt") }
+    var recordFile: URL { folder.appendingPathComponent("build-record.txt") }
 
     /// The last build's record; nil when there is none or it is damaged.
     func read() -> BuildRecord? {
@@ -22,11 +23,15 @@ struct BuildCache: Sendable {
 
     private var exercisesFile: URL { folder.appendingPathComponent("exercises.bin") }
 
-    /// The exercise records of the build `record` describes; nil when there are none, they are
-    /// damaged, or they belong to another build.
-    func readExercises(of record: BuildRecord) -> ExerciseRecords? {
-        guard let data = FileManager.default.contents(atPath: exercisesFile.path), let records = ExerciseRecords(bytes: Array(data)),
-              records.made == record.made else { return nil }
+    /// The exercise records of the build `record` describes, with their entries cut out of the
+    /// search index that build wrote into `site`; nil when there are none, they are damaged, they
+    /// belong to another build, or the index is not as that build left it.
+    func readExercises(of record: BuildRecord, site: URL) -> ExerciseRecords? {
+        let index = site.standardizedFileURL.appendingPathComponent(SearchIndex.jsonPath).path
+        guard let stamp = record.outputs[.site]?[SearchIndex.jsonPath], let status = FileStamp.status(of: index),
+              status.size == stamp.size, status.modified == stamp.modified,
+              let bytes = FileBytes.read(exercisesFile.path), let json = FileBytes.read(index),
+              let records = ExerciseRecords(bytes: bytes, index: json), records.made == record.made else { return nil }
         return records
     }
 
@@ -35,7 +40,7 @@ struct BuildCache: Sendable {
     func write(_ record: BuildRecord, exercises: ExerciseRecords? = nil) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         if let exercises { try FileBytes.write(exercises.bytes, to: exercisesFile.path, atomically: true) }
-        try Data(record.text.utf8).write(to: recordFile, options: .atomic)
+        try FileBytes.write(Array(record.text.utf8), to: recordFile.path, atomically: true)
     }
 
     /// Drops the records before the output changes, so that a build killed while writing is
@@ -58,10 +63,7 @@ extension BuildCache {
     static func inputs(_ options: BuildOptions, extra: [String], previous: BuildRecord?) -> [String: FileStamp] {
         var paths: Set<String> = Set(extra + options.rosters.values.map { $0.standardizedFileURL.path })
         for root in [options.bank, options.templates] {
-            let base = root.standardizedFileURL
-            for path in (try? FileManager.default.subpathsOfDirectory(atPath: base.path)) ?? [] {
-                paths.insert(base.appendingPathComponent(path).path)
-            }
+            paths.formUnion(FileTree.files(below: root.standardizedFileURL.path))
         }
         var stamps: [String: FileStamp] = [:]
         for path in paths {

@@ -13,10 +13,20 @@ struct CachedBuild: Sendable {
     let made: Int64
     private(set) var inputs: [String: FileStamp]
     let stamps = OutputStamps()
+    /// The site folder, which holds the search index the exercise records' entries are cut from.
+    let site: URL
 
-    init(_ options: BuildOptions, graded: [String]) {
+    /// `sitegen serve`'s memory of its last build, which stands in for reading the cache back.
+    let memory: BuildMemory?
+    private let recalledExercises: ExerciseRecords?
+
+    init(_ options: BuildOptions, graded: [String], memory: BuildMemory? = nil) {
         cache = BuildCache(privateOutput: options.privateOutput)
-        previous = options.cache == .on ? cache.read() : nil
+        site = options.site
+        let recalled = options.cache == .on ? memory?.recall(cache) : nil
+        previous = options.cache == .on ? recalled?.record ?? cache.read() : nil
+        recalledExercises = recalled?.exercises
+        self.memory = memory
         made = nanosecondsNow()
         key = BuildCache.key(options, graded: graded)
         inputs = BuildCache.inputs(options, extra: previous.map { Array($0.inputs.keys) } ?? [], previous: previous)
@@ -31,7 +41,7 @@ struct CachedBuild: Sendable {
     }
 
     /// The last build's records of its exercises (read from the cache each time it is asked).
-    var exerciseRecords: ExerciseRecords? { previous.flatMap(cache.readExercises) }
+    var exerciseRecords: ExerciseRecords? { recalledExercises ?? previous.flatMap { cache.readExercises(of: $0, site: site) } }
 
     /// The last output's stamps, which the write compares with instead of the files.
     var knownOutputs: [OutputFile.Destination: [String: FileStamp]] { previous?.outputs ?? [:] }
@@ -47,14 +57,17 @@ struct CachedBuild: Sendable {
 
     /// Keeps what this build read and wrote for the next one: `outputs` are the output files'
     /// stamps when the build wrote only some of them (the rest as the last record has them).
-    func record(_ report: BuildReport, exercises: ExerciseRecords, outputs: [OutputFile.Destination: [String: FileStamp]]? = nil) {
+    func record(_ report: BuildReport, exercises: ExerciseRecords?, outputs: [OutputFile.Destination: [String: FileStamp]]? = nil) {
         let summary = report.warnings.isEmpty
             ? BuildRecord.Summary(siteFiles: report.siteFiles, privateFiles: report.privateFiles,
                                   exercises: report.exercises, exams: report.exams, variants: report.variants)
             : nil
         var exercises = exercises
-        exercises.made = made
-        try? cache.write(BuildRecord(key: key, made: made, inputs: inputs, outputs: outputs ?? stamps.all, summary: summary),
-                         exercises: summary == nil ? nil : exercises)
+        exercises?.made = made
+        let record = BuildRecord(key: key, made: made, inputs: inputs, outputs: outputs ?? stamps.all, summary: summary)
+        let kept = summary == nil ? nil : exercises
+        if (try? cache.write(record, exercises: kept)) != nil {
+            memory?.keep(record, exercises: kept, writtenTo: cache)
+        }
     }
 }

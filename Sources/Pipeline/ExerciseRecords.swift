@@ -1,11 +1,16 @@
 import Bank
+import Foundation
 import Render
 
 /// The build cache's second file, `exercises.bin`: a record of every exercise file the build it
 /// goes with read (`made`, as in that build's `BuildRecord`), and the search index's entries of
 /// the released exams. A file that cannot be read whole, or goes with another build, is not used.
+///
+/// The search index's entries are not copied into it: it keeps their order and lengths, and
+/// reading cuts them out of the `search-index.json` that build wrote (which the build record
+/// vouches for), so that a rebuild neither reads nor writes the 35 MB of a 10,000-exercise index twice.
 struct ExerciseRecords: Sendable, Equatable {
-    static let format = "sitegen-exercises 1"
+    static let format = "sitegen-exercises 2"
 
     /// The `BuildRecord.made` of the build these come from.
     var made: Int64
@@ -13,25 +18,43 @@ struct ExerciseRecords: Sendable, Equatable {
     var exercises: [String: ExerciseRecord]
     /// The search index's entries of the released exams, encoded, newest first.
     var examEntries: [[UInt8]]
+    /// The course's title, which heads the search index.
+    var course: String
+    /// The files of the listed exercises in the bank's order (by topic as the course lists them,
+    /// then by id): the order of the search index's and the topic pages' entries.
+    var indexOrder: [String]
 
-    init(made: Int64, exercises: [ExerciseRecord], examEntries: [[UInt8]]) {
+    init(made: Int64, exercises: [ExerciseRecord], examEntries: [[UInt8]], course: Course) {
         self.made = made
         self.exercises = Dictionary(exercises.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.examEntries = examEntries
+        self.course = course.title
+        let order = Dictionary(course.topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        indexOrder = exercises.compactMap { record in record.listing.map { (order[$0.topic] ?? .max, $0.id, record.file) } }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
+    /// The listed exercises, in the bank's order.
+    var listed: [ExerciseRecord] { indexOrder.compactMap { exercises[$0] } }
+
+    /// The search index's file.
+    var searchIndex: Data { SearchIndex.json(course: course, entries: listed.map(\.searchEntry) + examEntries) }
+
+    /// The file.
     var bytes: [UInt8] {
         var writer = RecordWriter()
         writer.string(Self.format)
         writer.integer(Int(made))
+        writer.string(course)
+        writer.strings(indexOrder)
         writer.integer(examEntries.count)
-        for entry in examEntries { writer.field(entry) }
+        for entry in examEntries { writer.integer(entry.count) }
         writer.integer(exercises.count)
         for record in exercises.values.sorted(by: { $0.file < $1.file }) {
             writer.string(record.file)
             writer.string(record.id)
             writer.strings(record.tags)
-            writer.field(record.searchEntry)
+            writer.integer(record.searchEntry.count)
             if let listing = record.listing {
                 writer.strings([listing.id, listing.topic, listing.title])
                 writer.integer(listing.points.halves)
@@ -45,29 +68,74 @@ struct ExerciseRecords: Sendable, Equatable {
         return writer.bytes
     }
 
-    /// Reads `bytes`; nil for anything but a whole file of this format.
-    init?(bytes: [UInt8]) {
+    /// Reads `bytes`, cutting the entries out of `index` (the search index file); nil for
+    /// anything but a whole file of this format whose entries fill the index exactly.
+    init?(bytes: [UInt8], index: [UInt8]) {
         var reader = RecordReader(bytes)
-        guard reader.string() == Self.format, let made = reader.integer(), let examCount = reader.integer(), examCount >= 0 else { return nil }
-        var examEntries: [[UInt8]] = []
-        for _ in 0..<min(examCount, bytes.count) {
-            guard let entry = reader.field() else { return nil }
-            examEntries.append(Array(entry))
+        guard reader.string() == Self.format, let made = reader.integer(), let course = reader.string(),
+              let indexOrder = reader.strings(), let examCount = reader.integer(), examCount >= 0, examCount <= bytes.count else { return nil }
+        var examLengths: [Int] = []
+        for _ in 0..<examCount {
+            guard let length = reader.integer() else { return nil }
+            examLengths.append(length)
         }
         guard let count = reader.integer(), count >= 0, count <= bytes.count else { return nil }
-        var records: [ExerciseRecord] = []
+        var records: [String: ExerciseRecord] = [:]
+        var lengths: [String: Int] = [:]
         records.reserveCapacity(count)
         for _ in 0..<count {
-            guard let file = reader.string(), let id = reader.string(),
-                  let tags = reader.strings(), let entry = reader.field(), let head = reader.strings() else { return nil }
+            guard let file = reader.string(), let id = reader.string(), let tags = reader.strings(), let length = reader.integer(),
+                  let head = reader.strings() else { return nil }
             var listing: ExerciseListing?
             if !head.isEmpty {
                 guard head.count == 3, let halves = reader.integer(), let parts = reader.integer(), let listed = reader.strings() else { return nil }
                 listing = ExerciseListing(id: head[0], topic: head[1], title: head[2], points: Points(halves: halves), partCount: parts, tags: listed)
             }
-            records.append(ExerciseRecord(file: file, id: id, tags: tags, listing: listing, searchEntry: Array(entry)))
+            records[file] = ExerciseRecord(file: file, id: id, tags: tags, listing: listing, searchEntry: [])
+            lengths[file] = length
         }
         guard reader.string() == "end", reader.atEnd else { return nil }
-        self.init(made: Int64(made), exercises: records, examEntries: examEntries)
+        // Cut the entries out of the index, in its order, checking that they fill it exactly.
+        var cutter = IndexCutter(index, head: SearchIndex.json(course: course, entries: []).count - 2)
+        for file in indexOrder {
+            guard let length = lengths[file], let entry = cutter.next(length) else { return nil }
+            records[file]?.searchEntry = entry
+        }
+        var examEntries: [[UInt8]] = []
+        for length in examLengths {
+            guard let entry = cutter.next(length) else { return nil }
+            examEntries.append(entry)
+        }
+        guard cutter.isAtEnd else { return nil }
+        self.made = Int64(made)
+        exercises = records
+        self.examEntries = examEntries
+        self.course = course
+        self.indexOrder = indexOrder
     }
+}
+
+/// Walks the search index's entries: after the head, each entry, a comma between two, `]}` last.
+private struct IndexCutter {
+    let index: [UInt8]
+    var offset: Int
+    var first = true
+
+    init(_ index: [UInt8], head: Int) {
+        self.index = index
+        offset = head
+    }
+
+    mutating func next(_ length: Int) -> [UInt8]? {
+        if !first {
+            guard offset < index.count, index[offset] == UInt8(ascii: ",") else { return nil }
+            offset += 1
+        }
+        guard length >= 2, length <= index.count - offset, index[offset] == UInt8(ascii: "{"), index[offset + length - 1] == UInt8(ascii: "}") else { return nil }
+        first = false
+        defer { offset += length }
+        return Array(index[offset..<offset + length])
+    }
+
+    var isAtEnd: Bool { index.count - offset == 2 && index[offset] == UInt8(ascii: "]") && index[offset + 1] == UInt8(ascii: "}") }
 }

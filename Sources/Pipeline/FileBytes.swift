@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// The write stage's one call into POSIX: a file's bytes through `open`, `write` and `close`.
+/// The build's one call into POSIX for a file's bytes: `open`, `write`/`read` and `close`.
 /// Foundation's `Data.write(to:)` also flushes every file to the disk (`fsync`), which costs a
 /// full build more than writing its thousands of files does, and buys nothing here: the files go
 /// into a staging folder that is swapped in only once all of them are written (`OutputSwap`).
@@ -38,6 +38,27 @@ enum FileBytes {
             unlink(temporary)
             throw WriteError(path: path, code: code)
         }
+    }
+
+    /// The bytes of the file at `path`; nil when it cannot be read whole.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { complete = got == 0 && count == size; break }
+                count += got
+            }
+        }
+        return complete && bytes.count == size ? bytes : nil
     }
 
     /// A file that could not be written, with the system's reason.

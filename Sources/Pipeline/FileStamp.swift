@@ -31,19 +31,10 @@ struct FileStamp: Hashable, Sendable {
     /// Files modified this close (in nanoseconds) before a record was made are hashed again.
     static let racyWindow: Int64 = 2_000_000_000
 
-    /// "size modified hash", as the cache file writes it.
-    var fields: String { "\(size) \(modified) \(hash)" }
-
     init(size: Int, modified: Int64, hash: ContentHash) {
         self.size = size
         self.modified = modified
         self.hash = hash
-    }
-
-    /// Reads `fields`.
-    init?(_ fields: [Substring]) {
-        guard fields.count == 3, let size = Int(fields[0]), let modified = Int64(fields[1]), let hash = ContentHash(hex: fields[2]) else { return nil }
-        self.init(size: size, modified: modified, hash: hash)
     }
 }
 

@@ -41,9 +41,7 @@ extension SiteBuilder {
         let withExams = Bank(course: computed.bank.course, exercises: computed.bank.exercises, exams: bank.exams)
         guard let renderer = try? renderer(for: computed.bank.course), let pages = EditedPages(withExams, computed, renderer: renderer) else { return nil }
         let fresh = await ExerciseRecord.records(of: computed.bank.exercises, Publication(computed.bank))
-        let all = kept + fresh
-        let order = Dictionary(uniqueKeysWithValues: bank.course.topics.enumerated().map { ($1.slug, $0) })
-        let listed = all.filter { $0.listing != nil }.sorted { (order[$0.listing!.topic] ?? .max, $0.id) < (order[$1.listing!.topic] ?? .max, $1.id) }
+        let all = ExerciseRecords(made: cached.made, exercises: kept + fresh, examEntries: records.examEntries, course: bank.course)
         let gone = Set(before.compactMap(\.listing?.id)).subtracting(fresh.compactMap(\.listing?.id)).sorted().map(SitePaths.exercise)
         var paths: Set<String> = [SitePaths.home]
         for listing in (before + fresh).compactMap(\.listing) { paths.insert(SitePaths.topic(listing.topic)) }
@@ -51,8 +49,8 @@ extension SiteBuilder {
 
         let output = try ChangedOutput(writer, known: previous.outputs, stamps: cached.stamps, removing: [.site: gone])
         do {
-            try await pages.render(paths, listings: listed.compactMap(\.listing), into: output)
-            let json = SearchIndex.json(course: computed.bank.course.title, entries: listed.map(\.searchEntry) + records.examEntries)
+            try await pages.render(paths, listings: all.listed.compactMap(\.listing), into: output)
+            let json = all.searchIndex
             for file in SearchIndex.files(json: json) { try output.write(file) }
         } catch {
             throw writer.failure(error)
@@ -66,14 +64,14 @@ extension SiteBuilder {
         for (destination, stamps) in cached.stamps.all { outputs[destination, default: [:]].merge(stamps) { $1 } }
         report.siteFiles = summary.siteFiles + (outputs[.site]?.count ?? 0) - (previous.outputs[.site]?.count ?? 0)
         report.privateFiles = summary.privateFiles
-        report.exercises = all.count
+        report.exercises = all.exercises.count
         report.editedExercises = edits.changed.count
         report.exams = summary.exams
         report.variants = summary.variants
         report.changes = OutputWriter.Changes(written: changes.written, unchanged: report.siteFiles + report.privateFiles - changes.written,
                                               removed: changes.removed)
         cache?.count(rendered: computed.bank.exercises.count + computed.practice.values.map(\.count).reduce(0, +))
-        cached.record(report, exercises: ExerciseRecords(made: cached.made, exercises: all, examEntries: records.examEntries), outputs: outputs)
+        cached.record(report, exercises: all, outputs: outputs)
         return report
     }
 }

@@ -12,11 +12,14 @@ public struct SiteBuilder: Sendable {
     public var logger: Logger
     /// Rendered exercises kept from earlier builds (`sitegen serve`); nil renders everything.
     public var cache: RenderCache?
+    /// The last build's records kept in memory (`sitegen serve`), read from the build cache otherwise.
+    public var memory: BuildMemory?
 
-    public init(options: BuildOptions, logger: Logger = Logger(label: "sitegen"), cache: RenderCache? = nil) {
+    public init(options: BuildOptions, logger: Logger = Logger(label: "sitegen"), cache: RenderCache? = nil, memory: BuildMemory? = nil) {
         self.options = options
         self.logger = logger
         self.cache = cache
+        self.memory = memory
     }
 
     /// Builds and writes the site and the private output. Nothing is written unless every stage succeeds.
@@ -34,7 +37,7 @@ public struct SiteBuilder: Sendable {
     private func run(writing: Bool) async throws(DiagnosticError) -> BuildReport {
         var report = BuildReport()
         let graded = graded
-        var cached = writing && options.cache != .off ? CachedBuild(options, graded: graded) : nil
+        var cached = writing && options.cache != .off ? CachedBuild(options, graded: graded, memory: memory) : nil
         // `serve` keeps its render cache in memory: its first build fills it, whatever the disk says.
         if cache?.isEmpty != true, let summary = cached?.upToDate(OutputWriter(site: options.site, privateOutput: options.privateOutput).folders) {
             report.recordUpToDate(summary)
@@ -120,9 +123,9 @@ public struct SiteBuilder: Sendable {
         try strict(found)
         let counter = CountingOutput(output)
         let publication = Publication(computed.bank)
-        let records = await ExerciseRecord.records(of: computed.bank.exercises, publication)
-        let examEntries = SearchIndex.encoded(SearchIndex.examEntries(publication))
-        let searchEntries = records.filter { $0.listing != nil }.map(\.searchEntry) + examEntries
+        let records = ExerciseRecords(made: 0, exercises: await ExerciseRecord.records(of: computed.bank.exercises, publication),
+                                      examEntries: SearchIndex.encoded(SearchIndex.examEntries(publication)), course: computed.bank.course)
+        let searchEntries = records.listed.map(\.searchEntry) + records.examEntries
         do {
             // The search index, the largest files of the site, is made and written beside the
             // pages: after them it kept one core busy while the other had nothing left to do.
@@ -142,7 +145,7 @@ public struct SiteBuilder: Sendable {
             throw OutputWriter(site: options.site, privateOutput: options.privateOutput).failure(error)
         }
         return RenderedOutput(siteFiles: counter.count(.site), privateFiles: counter.count(.private), warnings: found,
-                              exercises: ExerciseRecords(made: 0, exercises: records, examEntries: examEntries))
+                              exercises: records)
     }
 
     /// How render turns the bank into pages: the theme, the course's macros and language.
@@ -194,5 +197,5 @@ public struct RenderedOutput: Sendable {
     public var privateFiles: Int
     public var warnings: [Diagnostic]
     /// What the build cache keeps of each exercise, for a rebuild that does not load it again.
-    var exercises = ExerciseRecords(made: 0, exercises: [], examEntries: [])
+    var exercises: ExerciseRecords?
 }

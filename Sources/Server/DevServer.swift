@@ -54,6 +54,7 @@ public final class DevServer: Sendable {
     let hub = EventHub()
     let state = StatusStore()
     let cache = RenderCache()
+    let memory = BuildMemory()
     let logger: Logger
     /// One event per build, for the terminal.
     let say: @Sendable (ServeEvent) -> Void
@@ -123,7 +124,7 @@ public final class DevServer: Sendable {
     /// Builds into the output folders, writing only the files that changed, and tells the pages.
     func rebuild(because changed: [String]) async {
         let start = ContinuousClock.now
-        let builder = SiteBuilder(options: options.build, logger: logger, cache: cache)
+        let builder = SiteBuilder(options: options.build, logger: logger, cache: cache, memory: memory)
         let what = changed.isEmpty ? "built" : "rebuilt after a change to \(changed.map(display).joined(separator: ", "))"
         do {
             let report = try await builder.build()

@@ -29,12 +29,12 @@ extension SiteBenchmarks {
         print("site.rebuild-one-edit: \(decimal(seconds, 3)) s (\(changes.written) files written, \(changes.unchanged) unchanged; "
             + report.stageSeconds.map { "\($0.0.rawValue) \(decimal($0.1, 3))" }.joined(separator: ", ") + ")")
 
-        // `sitegen serve`: the same builder options, and one render cache across its builds.
+        // `sitegen serve`: the same builder options, and one render cache and memory of the last build across its builds.
         options.incremental = true
-        let cache = RenderCache()
-        _ = try await timedBuild(options, cache: cache)
+        let cache = RenderCache(), memory = BuildMemory()
+        _ = try await timedBuild(options, cache: cache, memory: memory)
         try edited(original, 2).write(to: file)
-        let (serve, _) = try await timedBuild(options, cache: cache)
+        let (serve, _) = try await timedBuild(options, cache: cache, memory: memory)
         print("site.serve-one-edit: \(decimal(serve, 3)) s (\(cache.lastRendered) exercises rendered, \(cache.lastReused) reused; "
             + "the watcher's 40 ms debounce comes on top)")
     }
@@ -49,11 +49,11 @@ extension SiteBenchmarks {
         return Data(text.utf8)
     }
 
-    private static func timedBuild(_ options: BuildOptions, cache: RenderCache? = nil) async throws -> (Double, BuildReport) {
+    private static func timedBuild(_ options: BuildOptions, cache: RenderCache? = nil, memory: BuildMemory? = nil) async throws -> (Double, BuildReport) {
         var logger = Logger(label: "sitegen-bench")
         logger.logLevel = .warning
         let start = ContinuousClock.now
-        let report = try await SiteBuilder(options: options, logger: logger, cache: cache).build()
+        let report = try await SiteBuilder(options: options, logger: logger, cache: cache, memory: memory).build()
         return ((ContinuousClock.now - start).seconds, report)
     }
 }

@@ -161,6 +161,18 @@ import TestSupport
             #expect(!report.upToDate, "\(what)")
             course.expectSameOutput(as: try await course.clean(), "a \(what) cache file")
         }
+        // Damaged exercise records: the rebuild after an exercise edit is a full one.
+        try await course.cached.run()
+        let exercises = course.cache.folder.appendingPathComponent("exercises.bin")
+        let records = try Data(contentsOf: exercises)
+        for (index, bytes) in [records.prefix(records.count / 2), Data(records.reversed()), Data()].enumerated() {
+            try course.edit(course.bank.appendingPathComponent("exercises/label-smoothing-2026.md"),
+                            index == 0 ? "title: Label Smoothing" : "title: Label Smoothing \(index - 1)", "title: Label Smoothing \(index)")
+            try bytes.write(to: exercises)
+            let report = try await course.cached.run()
+            #expect(report.editedExercises == nil, "damaged exercise records are not used")
+            course.expectSameOutput(as: try await course.clean(), "damaged exercise records")
+        }
         // A cache folder that is a file, not a folder: still a build, without a cache.
         try FileManager.default.removeItem(at: course.cache.folder)
         try Data("x".utf8).write(to: course.cache.folder)
