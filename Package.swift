@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
         ]),
         // Figures drawn from a YAML spec as inline SVG, numbers computed by the engine.
-        .target(name: "Figures", dependencies: ["DeepLearning", "Diagnostics", "Markup", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Figures", dependencies: ["Bank", "DeepLearning", "Diagnostics", "Markup", .product(name: "Yams", package: "Yams")]),
         // Reading built HTML back (link checks, tests).
         .target(name: "SiteInspection", dependencies: ["Diagnostics", "CLibXML2"]),
         // Printing exam documents to PDF with headless Chromium, and reading PDFs back with poppler.
@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "BankTests", dependencies: ["Bank", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "DeepLearning", "SiteInspection", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Export", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath", "Grading"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Export", "Figures", "SiteInspection", "Bank", "Render", "TestSupport", "Markup", "TeXMath", "Grading"]),
         // Real browser: PDFs of the exams, layout at phone and desktop width, the Nu HTML Checker.
         .testTarget(name: "BrowserTests", dependencies: ["Printing", "Pipeline", "SiteInspection", "Bank", "TestSupport"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Bank", "SiteInspection"]),

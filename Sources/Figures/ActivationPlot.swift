@@ -10,7 +10,7 @@ struct ActivationPlot: FigureKind {
     var range: ClosedRange<Double>
     var samples: Int
 
-    init(_ spec: SpecMapping) throws {
+    init(_ spec: SpecMapping, words: FigureWords = .english) throws {
         let list = try spec.required("functions")
         functions = try list.list().map(ActivationName.activation)
         guard !functions.isEmpty, functions.count <= 4 else { throw list.error("`functions` should list one to four activation functions") }

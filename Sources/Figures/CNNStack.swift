@@ -18,8 +18,10 @@ struct CNNStack: FigureKind {
 
     var input: [Int]
     var rows: [Row]
+    var words: FigureWords
 
-    init(_ spec: SpecMapping) throws {
+    init(_ spec: SpecMapping, words: FigureWords) throws {
+        self.words = words
         let inputValue = try spec.required("input")
         input = try inputValue.list().map { try $0.int(in: 1...100_000) }
         guard input.count == 3 || input.count == 1 else {
@@ -30,7 +32,7 @@ struct CNNStack: FigureKind {
         var layers: [any Layer] = []
         var descriptions: [String] = []
         for item in try spec.required("layers").list() {
-            let (layer, description) = try Self.layer(item, inputShape: shape, rng: &rng)
+            let (layer, description) = try Self.layer(item, inputShape: shape, words: words, rng: &rng)
             layers.append(layer)
             descriptions.append(description)
             shape = layer.outputShape(for: shape)
@@ -43,7 +45,7 @@ struct CNNStack: FigureKind {
     }
 
     /// Reads one layer and checks that it fits the incoming shape before the engine sees it.
-    private static func layer(_ item: SpecValue, inputShape shape: [Int], rng: inout Xoshiro256StarStar) throws -> (any Layer, String) {
+    private static func layer(_ item: SpecValue, inputShape shape: [Int], words: FigureWords, rng: inout Xoshiro256StarStar) throws -> (any Layer, String) {
         guard case .mapping(let mapping) = item.node, mapping.count >= 1, let keyNode = mapping.first?.key,
               let kind = keyNode.string, let optionsNode = mapping.first?.value else {
             let written = (try? item.string()) ?? ""
@@ -62,7 +64,7 @@ struct CNNStack: FigureKind {
         let options = SpecValue(node: optionsNode, path: "\(item.path).\(kind)")
         if kind == "activation" {
             let activation = try ActivationName.activation(options)
-            return (activation, activation == .logistic ? "logistic" : ActivationName.display(activation))
+            return (activation, activation == .logistic ? words("figureLogistic") : ActivationName.display(activation))
         }
         let allowed: [String] = switch kind {
         case "conv2d": ["filters", "kernel", "stride", "padding", "dilation", "bias"]
@@ -71,14 +73,14 @@ struct CNNStack: FigureKind {
         default: ["kernel", "stride", "padding"]
         }
         let keys = try options.mapping(allowed: allowed)
-        if kind == "flatten" { return (Flatten(), "flatten") }
+        if kind == "flatten" { return (Flatten(), words("figureFlatten")) }
         if kind == "dense" {
             let size = try keys.required("units").int(in: 1...100_000)
             guard shape.count == 2 else {
                 throw item.error("`dense` needs a flat input, but the input here is \(format(Array(shape.dropFirst()))); add `- flatten: {}` before it")
             }
             guard Double(shape[1]) * Double(size) <= Double(maximumParameters) else { throw item.error("dense layer \(shape[1])→\(size) is too large to draw") }
-            return (Dense(shape[1], size, rng: &rng), "dense \(grouped(shape[1])) → \(grouped(size))")
+            return (Dense(shape[1], size, rng: &rng), words("figureDense", ["from": grouped(shape[1]), "to": grouped(size)]))
         }
         guard shape.count == 4 else {
             throw item.error("`\(kind)` needs a [channels, height, width] input, but the input here is \(format(Array(shape.dropFirst())))")
@@ -92,23 +94,27 @@ struct CNNStack: FigureKind {
         guard shape[2] + 2 * padding >= extent, shape[3] + 2 * padding >= extent else {
             throw kernel.error("the \(size)×\(size) window\(dilation > 1 ? " (dilation \(dilation))" : "") does not fit the \(shape[2])×\(shape[3]) input\(padding > 0 ? " with padding \(padding)" : "")")
         }
-        var words = "\(size)×\(size)"
+        let window = "\(size)×\(size)"
         if kind == "conv2d" {
             let filters = try keys.required("filters").int(in: 1...100_000)
             let bias = try keys["bias"]?.bool() ?? true
             guard Double(filters) * Double(shape[1]) * Double(size * size) <= Double(maximumParameters) else { throw item.error("convolution too large to draw") }
-            words = "conv \(words), \(filters) filter\(filters == 1 ? "" : "s"), stride \(stride), padding \(padding)"
-            if dilation > 1 { words += ", dilation \(dilation)" }
+            let described = [words("figureConvolution", ["size": window]),
+                             words.counted(filters, String(filters), one: "figureFilter", many: "figureFilters"),
+                             words("figureStride", ["n": String(stride)]), words("figurePadding", ["n": String(padding)])]
+                + (dilation > 1 ? [words("figureDilation", ["n": String(dilation)])] : [])
             return (Conv2D(shape[1], filters, kernel: size, stride: stride, padding: padding, dilation: dilation,
-                           bias: bias, rng: &rng), words)
+                           bias: bias, rng: &rng), described.joined(separator: ", "))
         }
         if 2 * padding > size, let written = keys["padding"] {
             throw written.error("the padding \(padding) of a \(size)×\(size) pool is more than half its window")
         }
-        words = "\(kind == "maxpool2d" ? "max" : "average") pool \(words), stride \(stride)" + (padding > 0 ? ", padding \(padding)" : "")
+        let described = [words(kind == "maxpool2d" ? "figureMaxPool" : "figureAveragePool", ["size": window]),
+                         words("figureStride", ["n": String(stride)])]
+            + (padding > 0 ? [words("figurePadding", ["n": String(padding)])] : [])
         let layer: any Layer = kind == "maxpool2d" ? MaxPool2D(kernel: size, stride: stride, padding: padding)
             : AvgPool2D(kernel: size, stride: stride, padding: padding)
-        return (layer, words)
+        return (layer, described.joined(separator: ", "))
     }
 
     /// A whole number of cells, or (convolutions) `same`: half the dilated window's extent, which must be odd.
@@ -138,23 +144,32 @@ struct CNNStack: FigureKind {
     var total: Int { rows.reduce(0) { $0 + $1.parameterCount } }
 
     var description: String {
-        "Layer stack, input \(Self.format(input)): "
-            + rows.map { "\($0.description) → \(Self.format($0.outputShape)) (\(Self.grouped($0.parameterCount)) parameters)" }.joined(separator: "; ")
-            + "; total \(Self.grouped(total)) parameters"
+        words("figureLayerStack", [
+            "shape": Self.format(input),
+            "layers": rows.map { "\($0.description) → \(Self.format($0.outputShape)) (\(parameters($0.parameterCount)))" }.joined(separator: "; "),
+            "total": parameters(total),
+        ])
+    }
+
+    /// "10,100 parameters".
+    func parameters(_ count: Int) -> String {
+        words.counted(count, Self.grouped(count), one: "figureParameter", many: "figureParameterCount")
     }
 
     func draw() -> Drawing {
-        let rowHeight = 30.0, gap = 16.0, top = 22.0, boxLeft = 8.0, boxWidth = 300.0
-        let shapeX = 330.0, paramsX = 560.0
+        let rowHeight = 30.0, gap = 16.0, top = 22.0, boxLeft = 8.0
+        // Wide enough for the longest layer's words (a language may need more than English).
+        let boxWidth = max(300, (rows.map { Label(plain: $0.description).width(size: 13) }.max() ?? 0) + 16)
+        let shapeX = boxWidth + 30, paramsX = boxWidth + 260
         let count = rows.count + 1
-        var svg = SVGWriter(width: 572, height: top + Double(count) * rowHeight + Double(count - 1) * gap + 34)
-        svg.text("layer", x: boxLeft + boxWidth / 2, y: 14, size: 11, italic: true, className: "column-head")
-        svg.text("output shape", x: shapeX, y: 14, anchor: "start", size: 11, italic: true, className: "column-head")
-        svg.text("parameters", x: paramsX, y: 14, anchor: "end", size: 11, italic: true, className: "column-head")
+        var svg = SVGWriter(width: paramsX + 12, height: top + Double(count) * rowHeight + Double(count - 1) * gap + 34)
+        svg.text(words("figureLayer"), x: boxLeft + boxWidth / 2, y: 14, size: 11, italic: true, className: "column-head")
+        svg.text(words("figureOutputShape"), x: shapeX, y: 14, anchor: "start", size: 11, italic: true, className: "column-head")
+        svg.text(words("figureParameters"), x: paramsX, y: 14, anchor: "end", size: 11, italic: true, className: "column-head")
         func y(_ i: Int) -> Double { top + Double(i) * (rowHeight + gap) }
         svg.open("stack-input")
         svg.rect(x: boxLeft, y: y(0), width: boxWidth, height: rowHeight, rounded: 3, dash: "4 3", className: "layer")
-        svg.text("input", x: boxLeft + boxWidth / 2, y: y(0) + 20, size: 14, className: "layer-label")
+        svg.text(words("figureInput"), x: boxLeft + boxWidth / 2, y: y(0) + 20, size: 14, className: "layer-label")
         svg.text(Self.format(input), x: shapeX, y: y(0) + 20, anchor: "start", size: 14, className: "shape")
         svg.close()
         for (i, row) in rows.enumerated() {
@@ -170,7 +185,7 @@ struct CNNStack: FigureKind {
         }
         let bottom = y(count - 1) + rowHeight
         svg.line(shapeX, bottom + 8, paramsX, bottom + 8, strokeWidth: 0.8)
-        svg.text("total", x: shapeX, y: bottom + 26, anchor: "start", size: 13, italic: true)
+        svg.text(words("figureTotal"), x: shapeX, y: bottom + 26, anchor: "start", size: 13, italic: true)
         svg.text(Self.grouped(total), x: paramsX, y: bottom + 26, anchor: "end", size: 14, weight: "bold", className: "total")
         return Drawing(svg: svg.svg(title: description, className: "figure-svg"), description: description)
     }

@@ -25,7 +25,10 @@ struct ComputationGraph: FigureKind {
     /// Column of each node: the length of the longest path reaching it.
     var columns: [Int]
 
-    init(_ spec: SpecMapping) throws {
+    var words: FigureWords
+
+    init(_ spec: SpecMapping, words: FigureWords) throws {
+        self.words = words
         nodes = []
         for item in try spec.required("nodes").list() {
             if case .scalar = item.node {
@@ -85,11 +88,11 @@ struct ComputationGraph: FigureKind {
             let n = nodes[i]
             return Label(n.label).plain + (n.op.map { " = \($0)" } ?? "")
         }
-        var text = "Computation graph with inputs \(sources.map { Label(nodes[$0].label).plain }.joined(separator: ", "))"
+        var text = words("figureGraph", ["inputs": sources.map { Label(nodes[$0].label).plain }.joined(separator: ", ")])
         let computed = nodes.indices.filter { i in edges.contains { $0.to == i } }
         for i in computed {
             let inputs = edges.filter { $0.to == i }.map { Label(nodes[$0.from].label).plain }
-            text += "; \(describe(i)) of \(inputs.joined(separator: " and "))"
+            text += "; " + words("figureComputed", ["node": describe(i), "inputs": inputs.joined(separator: " \(words("figureAnd")) ")])
         }
         return text
     }

@@ -12,7 +12,7 @@ struct Drawing {
 protocol FigureKind {
     /// The keys this kind accepts besides `kind` and `caption`.
     static var keys: [String] { get }
-    init(_ spec: SpecMapping) throws
+    init(_ spec: SpecMapping, words: FigureWords) throws
     func draw() -> Drawing
 }
 
@@ -32,7 +32,10 @@ public struct RenderedFigure: Sendable, Hashable {
 
 /// Renders ```figure blocks: YAML spec in, inline SVG (no JavaScript) out.
 public struct FigureRenderer: Sendable {
-    public init() {}
+    /// The words figures write, in the course's language.
+    public var words: FigureWords
+
+    public init(words: FigureWords = .english) { self.words = words }
 
     /// Renders one spec. A bad spec gives a warning and an error box in the page, never a crash.
     public func render(_ spec: String) -> RenderedFigure {
@@ -40,13 +43,13 @@ public struct FigureRenderer: Sendable {
             let parsed = try FigureSpec(spec)
             let figure: any FigureKind
             switch parsed.kind {
-            case "network": figure = try NetworkDiagram(parsed.keys)
-            case "rnn": figure = try RNNDiagram(parsed.keys)
-            case "cnn": figure = try CNNStack(parsed.keys)
-            case "graph": figure = try ComputationGraph(parsed.keys)
-            case "activation_plot": figure = try ActivationPlot(parsed.keys)
-            case "gradient_ratio_plot": figure = try GradientRatioPlot(parsed.keys)
-            default: figure = try LossCurvePlot(parsed.keys)
+            case "network": figure = try NetworkDiagram(parsed.keys, words: words)
+            case "rnn": figure = try RNNDiagram(parsed.keys, words: words)
+            case "cnn": figure = try CNNStack(parsed.keys, words: words)
+            case "graph": figure = try ComputationGraph(parsed.keys, words: words)
+            case "activation_plot": figure = try ActivationPlot(parsed.keys, words: words)
+            case "gradient_ratio_plot": figure = try GradientRatioPlot(parsed.keys, words: words)
+            default: figure = try LossCurvePlot(parsed.keys, words: words)
             }
             let drawing = figure.draw()
             var html = "<figure class=\"figure figure-\(parsed.kind.replacingOccurrences(of: "_", with: "-"))\">\n\(drawing.svg)\n"

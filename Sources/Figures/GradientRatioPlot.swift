@@ -13,7 +13,7 @@ struct GradientRatioPlot: FigureKind {
     var highlighted: [Double]
     var samples: Int
 
-    init(_ spec: SpecMapping) throws {
+    init(_ spec: SpecMapping, words: FigureWords = .english) throws {
         activation = try spec["activation"].map(ActivationName.activation) ?? .shiftedLogistic
         steps = try spec["steps"]?.int(in: 2...1000) ?? 50
         let rangeValue = spec["w"]

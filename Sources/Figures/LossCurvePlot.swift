@@ -14,7 +14,7 @@ struct LossCurvePlot: FigureKind {
     var seed: Int
     var logarithmic: Bool
 
-    init(_ spec: SpecMapping) throws {
+    init(_ spec: SpecMapping, words: FigureWords = .english) throws {
         _ = try spec["task"]?.choice(["xor"])
         hidden = try spec["hidden"]?.int(in: 1...64) ?? 4
         activation = try spec["activation"].map(ActivationName.activation) ?? .tanh

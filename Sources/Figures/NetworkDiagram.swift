@@ -18,11 +18,14 @@ struct NetworkDiagram: FigureKind {
     }
 
     var networks: [Network]
-    /// The word after the count: "units" by default.
-    var unit: String
+    /// The word after the count, as the spec writes it; nil (or the default `units`) for the
+    /// language's own word for units, singular or plural.
+    var unit: String?
+    var words: FigureWords
 
-    init(_ spec: SpecMapping) throws {
-        unit = try spec.string("unit") ?? "units"
+    init(_ spec: SpecMapping, words: FigureWords) throws {
+        self.words = words
+        unit = try spec.string("unit").flatMap { $0 == "units" ? nil : $0 }
         let list = try spec.required("networks").list()
         guard !list.isEmpty else { throw try spec.required("networks").error("`networks` should list at least one network") }
         networks = try list.map { item in
@@ -39,7 +42,9 @@ struct NetworkDiagram: FigureKind {
         }
     }
 
-    func label(_ layer: LayerBox) -> String { "\(layer.units) \(layer.units == 1 && unit == "units" ? "unit" : unit)" }
+    func label(_ layer: LayerBox) -> String {
+        unit.map { "\(layer.units) \($0)" } ?? words.counted(layer.units, String(layer.units), one: "figureUnit", many: "figureUnits")
+    }
 
     var description: String {
         networks.map { "\($0.name): \($0.layers.map(label).joined(separator: " → "))" }.joined(separator: "; ")

@@ -21,7 +21,10 @@ struct RNNDiagram: FigureKind {
     /// Unrolled: where inputs enter and outputs leave: `first`/`every`/`none`, `last`/`every`/`none`.
     var inputs: String, outputs: String
 
-    init(_ spec: SpecMapping) throws {
+    var words: FigureWords
+
+    init(_ spec: SpecMapping, words: FigureWords) throws {
+        self.words = words
         layout = Layout(rawValue: try spec["layout"]?.choice(["folded", "unrolled"]) ?? "folded")!
         input = try spec.string("input") ?? "x"
         hidden = try spec.string("hidden") ?? "h"
@@ -49,25 +52,27 @@ struct RNNDiagram: FigureKind {
 
     var description: String {
         var parts: [String] = []
-        func weight(_ w: String?) -> String { w.map { " through weight \(Label($0).plain)" } ?? "" }
+        func weight(_ w: String?) -> String { w.map { words("figureThroughWeight", ["w": Label($0).plain]) } ?? "" }
         func activation(_ a: String?) -> String { a.map { " (\($0))" } ?? "" }
         switch layout {
         case .folded:
             let x = timed(input, "t").plain, h = timed(hidden, "t").plain, y = timed(output, "t").plain
-            parts.append("Recurrent network: input \(x) → hidden unit \(h)\(activation(hiddenActivation))\(weight(inputWeight))")
-            parts.append("self-loop \(h) → \(timed(hidden, "t+1").plain)\(weight(recurrentWeight))")
-            parts.append("\(h) → output unit \(y)\(activation(outputActivation))\(weight(outputWeight))")
+            parts.append(words("figureRecurrent", ["x": x, "h": h, "activation": activation(hiddenActivation), "weight": weight(inputWeight)]))
+            parts.append(words("figureSelfLoop", ["h": h, "next": timed(hidden, "t+1").plain, "weight": weight(recurrentWeight)]))
+            parts.append(words("figureToOutput", ["h": h, "y": y, "activation": activation(outputActivation), "weight": weight(outputWeight)]))
         case .unrolled:
             let chain = steps.dropLast().map { timed(hidden, $0).plain } + ["…", timed(hidden, steps.last!).plain]
-            parts.append("Recurrent network unrolled over time: \(chain.joined(separator: " → "))\(weight(recurrentWeight)) at every step\(activation(hiddenActivation))")
+            parts.append(words("figureUnrolled", ["chain": chain.joined(separator: " → "), "weight": weight(recurrentWeight),
+                                                  "activation": activation(hiddenActivation)]))
             switch inputs {
-            case "first": parts.append("input \(Label(input).plain) enters \(timed(hidden, steps[0]).plain)\(weight(inputWeight))")
-            case "every": parts.append("input \(timed(input, "t").plain) enters each \(timed(hidden, "t").plain)\(weight(inputWeight))")
+            case "first": parts.append(words("figureInputFirst", ["x": Label(input).plain, "h": timed(hidden, steps[0]).plain, "weight": weight(inputWeight)]))
+            case "every": parts.append(words("figureInputEvery", ["x": timed(input, "t").plain, "h": timed(hidden, "t").plain, "weight": weight(inputWeight)]))
             default: break
             }
+            let out = ["activation": activation(outputActivation), "weight": weight(outputWeight)]
             switch outputs {
-            case "last": parts.append("output \(Label(output).plain)\(activation(outputActivation)) is computed from \(timed(hidden, steps.last!).plain)\(weight(outputWeight))")
-            case "every": parts.append("output \(timed(output, "t").plain)\(activation(outputActivation)) from each \(timed(hidden, "t").plain)\(weight(outputWeight))")
+            case "last": parts.append(words("figureOutputLast", out.merging(["y": Label(output).plain, "h": timed(hidden, steps.last!).plain]) { $1 }))
+            case "every": parts.append(words("figureOutputEvery", out.merging(["y": timed(output, "t").plain, "h": timed(hidden, "t").plain]) { $1 }))
             default: break
             }
         }

@@ -4,9 +4,9 @@ import Variants
 
 /// ```figure blocks → inline SVG: the `Figures` renderer behind Markup's `BlockRenderer` hook.
 /// A figure is a pure function of its spec, so each distinct spec is drawn once per build (up to
-/// `ResultMemo`'s bound).
+/// `ResultMemo`'s bound). One is made per course language: its memo holds figures in those words.
 struct FigureBlocks: BlockRenderer {
-    var figures = FigureRenderer()
+    var figures: FigureRenderer
     let drawn = ResultMemo<String, Drawn>(limit: 1 << 12)
 
     struct Drawn: Sendable {

@@ -22,9 +22,11 @@ public final class RenderCache: @unchecked Sendable {
     /// Whether no build has rendered through it yet.
     var isEmpty: Bool { lock.withLock { entries.isEmpty } }
 
-    /// Starts a build: empties the cache if the course's macros, `raw_html` or the theme changed.
+    /// Starts a build: empties the cache if the course's macros, `raw_html`, the theme or its words
+    /// (the language, `labels:`; figures are drawn in them) changed.
     func begin(_ bank: Bank, with renderer: SiteRenderer) {
         let key = bank.course.macros + [renderer.theme.folder.path, "raw_html: \(bank.course.rawHTML)"]
+            + renderer.labels.words.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         lock.withLock {
             if context != key { entries = [:]; context = key }
             used = []

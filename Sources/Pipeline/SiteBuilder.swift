@@ -1,4 +1,5 @@
 import Bank
+import Figures
 import Foundation
 import Grading
 import Logging
@@ -154,7 +155,7 @@ public struct SiteBuilder: Sendable {
         let math = try MathMLRenderer.forCourse(course)
         let labels = try Labels.forCourse(course, theme: theme)
         return SiteRenderer(theme: theme, labels: labels, exercises: ExerciseRenderer(markdown: MarkdownRenderer(
-            math: math, blocks: ["figure": FigureBlocks()], rawHTML: course.rawHTML)))
+            math: math, blocks: ["figure": FigureBlocks(figures: FigureRenderer(words: FigureWords(labels.words)))], rawHTML: course.rawHTML)))
     }
 
     /// Stage 5: what render handed over, in place; with `options.incremental`, only what changed.

@@ -1,3 +1,4 @@
+import Foundation
 import SiteInspection
 import Testing
 @testable import Figures
@@ -64,6 +65,52 @@ import Testing
         #expect(boxes.count == 3 && labels.count == 3)
         for (box, label) in zip(boxes, labels) {
             #expect(measured(label) + 2 * Self.margin <= number(box, "width"), "\(label.text) overflows its box")
+        }
+    }
+
+    /// The figure words of a shipped language file (each `figure…` line is `key: "text"`).
+    static func words(_ language: String) throws -> FigureWords {
+        let file = repository.appendingPathComponent("Templates/languages/\(language).yml")
+        var words: [String: String] = [:]
+        for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") where line.hasPrefix("figure") {
+            let colon = try #require(line.firstIndex(of: ":"))
+            words[String(line[..<colon])] = try JSONDecoder().decode(String.self, from: Data(line[line.index(colon, offsetBy: 2)...].utf8))
+        }
+        #expect(words.count == FigureWords.keys.count, "\(language): \(words.count) figure words")
+        return FigureWords(words)
+    }
+
+    /// Dutch, German and French say more than "conv 3×3, 32 filters, stride 1": the layer boxes
+    /// grow to hold it, and the columns beside them move over.
+    @Test(arguments: ["nl", "de", "fr"])
+    func aLanguagesLongerLayerWordsFitTheirBoxes(_ language: String) throws {
+        let words = try Self.words(language)
+        let specs = ["""
+            kind: cnn
+            input: [3, 64, 64]
+            layers:
+              - conv2d: {filters: 32, kernel: 3, stride: 1, padding: 1, dilation: 2}
+              - avgpool2d: {kernel: 3, stride: 1, padding: 1}
+              - flatten: {}
+              - dense: {units: 100}
+            """, """
+            kind: network
+            networks:
+              - name: Smal
+                layers: [1, 2, 100000]
+            """]
+        for spec in specs {
+            let figure = FigureRenderer(words: words).render(spec)
+            #expect(figure.warnings.isEmpty)
+            let root = HTMLParser.parse("<!DOCTYPE html><html><body>\(figure.html)</body></html>")
+            let boxes = root.all("rect", class: "layer"), labels = root.all("text", class: "layer-label")
+            #expect(boxes.count == labels.count && !boxes.isEmpty)
+            for (box, label) in zip(boxes, labels) {
+                #expect(measured(label) + 2 * Self.margin <= number(box, "width"), "\(language): \(label.text) overflows its box")
+            }
+            if let shape = root.all("text", class: "shape").first, let box = boxes.first {
+                #expect(number(shape, "x") > number(box, "x") + number(box, "width"), "\(language): the shape column starts right of the boxes")
+            }
         }
     }
 

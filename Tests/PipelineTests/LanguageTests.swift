@@ -1,5 +1,6 @@
 import Foundation
 import Bank
+import Figures
 import Pipeline
 import Render
 import SiteInspection
@@ -159,16 +160,27 @@ import TestSupport
         let theme = try Theme(folder: TestBuild.repository.appendingPathComponent("Templates"))
         let english = try #require(theme.languages["en"])
         let shared: [String: Set<String>] = [
-            "nl": ["variant", "variantInline", "variantCode", "pointShort", "score"],
+            "nl": ["variant", "variantInline", "variantCode", "pointShort", "score",
+                   "figureFilter", "figureFilters", "figureParameter", "figureParameterCount", "figureParameters"],
             "de": ["name"],
             "fr": ["point", "points", "pointShort", "date", "minutes", "signature", "total", "totalInline", "solution",
-                   "siteNavigation", "source"],
+                   "siteNavigation", "source", "figureTotal"],
         ]
         for (language, words) in shared {
             let labels = try #require(theme.languages[language])
             let same = Set(english.words.keys.filter { labels.words[$0] == english.words[$0] })
             #expect(same == words, "\(language): left as in English \(same.subtracting(words).sorted()), now translated \(words.subtracting(same).sorted())")
         }
+    }
+
+    /// Figures drawn outside a course (an LMS export, a test) speak the English of en.yml, and
+    /// every figure word is a key of the language files.
+    @Test func theFiguresOwnEnglishIsEnYmls() throws {
+        let theme = try Theme(folder: TestBuild.repository.appendingPathComponent("Templates"))
+        let english = try #require(theme.languages["en"])
+        #expect(FigureWords(english.words) == FigureWords.english)
+        #expect(Set(FigureWords.keys).isSubset(of: Set(english.words.keys)), "\(Set(FigureWords.keys).subtracting(english.words.keys).sorted())")
+        #expect(FigureWords.keys.count == 33)
     }
 
     @Test func everyShippedLanguageHasEveryKeyAndFormatsTheDate() throws {

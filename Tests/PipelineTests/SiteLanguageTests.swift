@@ -94,6 +94,76 @@ import TestSupport
                 - [1 punt] $[[g]]$
 
                 """,
+            "exercises/figuren.md": """
+                ---
+                id: figuren
+                title: Figuren
+                topic: t
+                visibility: public
+                solutions: public
+                ---
+
+                Een netwerk, een stapel lagen, een rekengraaf en een recurrent netwerk.
+
+                ```figure
+                kind: network
+                networks:
+                  - name: Klein
+                    layers: [1, 3, 2]
+                ```
+
+                ```figure
+                kind: cnn
+                input: [3, 8, 8]
+                layers:
+                  - conv2d: {filters: 1, kernel: 3, padding: 1, dilation: 1}
+                  - conv2d: {filters: 4, kernel: 3, stride: 1, padding: 2, dilation: 2}
+                  - maxpool2d: {kernel: 2}
+                  - avgpool2d: {kernel: 3, stride: 1, padding: 1}
+                  - flatten: {}
+                  - dense: {units: 1}
+                  - activation: logistic
+                ```
+
+                ```figure
+                kind: graph
+                nodes: [x, w, {id: z, label: z, op: "×"}, {id: L, label: L, op: "+", output: true}, b]
+                edges: [x -> z, w -> z, z -> L, b -> L]
+                ```
+
+                ```figure
+                kind: rnn
+                weights: {input: U, recurrent: W, output: V}
+                hidden_activation: tanh
+                ```
+
+                ```figure
+                kind: rnn
+                layout: unrolled
+                inputs: first
+                outputs: last
+                weights: {input: U, recurrent: W, output: V}
+                ```
+
+                ```figure
+                kind: rnn
+                layout: unrolled
+                weights: {input: U, recurrent: W, output: V}
+                ```
+
+                ## (a) [1 punt]
+
+                Hoeveel gewichten heeft de stapel?
+
+                ### Answer
+
+                Zie de figuur.
+
+                ### Rubric
+
+                - [1 punt] het aantal
+
+                """,
             "exercises/geheim.md": InlineBank.exercise(id: "geheim", title: "Geheim", visibility: "private", solutions: "private",
                                                        question: "Waarom?", answer: "Daarom.", rubric: "reden"),
             "exams/tentamen.yml": """
@@ -111,6 +181,7 @@ import TestSupport
                   - id: een
                     space: auto
                   - id: geheim
+                  - id: figuren
 
                 """,
             "exams/studenten.csv": "number,name\ns1,Anna de Vries\ns2,Bram Jansen\n",
@@ -149,11 +220,15 @@ import TestSupport
                 && english.contains("private output") && english.contains("student copy"), "the English words come from en.yml: \(english)")
         let site = Self.pages(below: build.options.site)
         #expect(Set(["index.html", "search.html", "exams/index.html", "exams/tentamen.html", "topics/t.html",
-                     "topics/leeg.html", "exercises/een.html", "exercises/stap.html"]).isSubset(of: site), "\(site)")
+                     "topics/leeg.html", "exercises/een.html", "exercises/stap.html", "exercises/figuren.html"]).isSubset(of: site), "\(site)")
         let documents = Self.pages(below: build.options.privateOutput)
         #expect(Set(["index.html", "exams/tentamen/student.html", "exams/tentamen/key.html", "exams/tentamen/key-compact.html",
                      "exams/tentamen/variants/B/key-compact.html", "exams/tentamen/students/s2/student.html"]).isSubset(of: documents),
                 "\(documents)")
+        // Every kind of figure with words (network, layer stack, computation graph, folded and
+        // unrolled RNN) is on the site and on the printed exam.
+        #expect(try build.html("exercises/figuren.html", in: build.options.site).all("svg").count == 6)
+        #expect(try build.privateHTML("exams/tentamen/student.html").all("svg").count == 6)
         for (folder, paths) in [(build.options.site, site), (build.options.privateOutput, documents)] {
             for path in paths {
                 let page = try build.html(path, in: folder)
@@ -164,6 +239,22 @@ import TestSupport
                 }
             }
         }
+    }
+
+    /// A figure's words are the course's: in its language, with its `labels:` laid over them.
+    @Test func aDutchFigureSpeaksDutchAndTheCoursesLabels() async throws {
+        let spec = "```figure\nkind: cnn\ninput: [3, 8, 8]\nlayers:\n  - conv2d: {filters: 32, kernel: 3, padding: 1}\n  - maxpool2d: {kernel: 2}\n```\n"
+        let build = try TestBuild(bank: try InlineBank.write([
+            "course.yml": Self.course("nl") + "labels:\n  figureStride: \"schrede {n}\"\n",
+            "exercises/f.md": InlineBank.exercise(id: "f", title: "Figuur", question: "Hoeveel?\n\n" + spec, answer: "Veel.", rubric: "aantal"),
+        ]))
+        try await build.run()
+        let figure = try #require(try build.html("exercises/f.html", in: build.options.site).all("svg").first)
+        #expect(figure.all("text").map(\.text).filter { $0.contains("×3") || $0.contains("×2") }
+                == ["3×3-convolutie, 32 filters, schrede 1, opvulling 1", "max-pooling 2×2, schrede 2"])
+        #expect(figure["aria-label"]?.hasPrefix("Stapel lagen, invoer 3×8×8: 3×3-convolutie, 32 filters, schrede 1, opvulling 1 → 32×8×8 (896 parameters)") == true,
+                "\(figure["aria-label"] ?? "")")
+        #expect(figure.all("text", class: "column-head").map(\.text) == ["laag", "uitvoervorm", "parameters"])
     }
 
     /// `sitegen grade`, `pdf` and `export` write the index again from `documents.json` alone: in the
@@ -245,7 +336,7 @@ import TestSupport
         #expect(home.all("nav").first?["aria-label"] == "Website")
         #expect(home.all("nav").first?.all("a").map(\.text) == ["Onderwerpen", "Eerdere tentamens", "Zoeken"])
         #expect(home.all("h2").map(\.text) == ["Onderwerpen", "Eerdere tentamens"])
-        #expect(home.all("span", class: "count").map(\.text) == ["2 opgaven", "0 opgaven"])
+        #expect(home.all("span", class: "count").map(\.text) == ["3 opgaven", "0 opgaven"])
         let topic = try build.html("topics/t.html")
         #expect(topic.all("span", class: "meta").map(\.text).first == "4 punten · 3 onderdelen · gradiënt")
         #expect(try build.html("topics/leeg.html").all("p").map(\.text).contains("Bij dit onderwerp zijn nog geen openbare opgaven."))
