@@ -52,16 +52,16 @@ enum ActivationName {
     }
 
     /// How a legend or caption names φ.
-    static func display(_ activation: Activation) -> String {
+    static func display(_ activation: Activation, _ words: FigureWords = .english) -> String {
         switch activation {
-        case .identity: "identity"
-        case .hardThreshold: "hard threshold"
-        case .logistic: "logistic σ(z)"
+        case .identity: words("figureIdentity")
+        case .hardThreshold: words("figureHardThreshold")
+        case .logistic: words("figureLogistic") + " σ(z)"
         case .shiftedLogistic: "σ(z) − ½"
         case let .scaledShiftedLogistic(a, b): "\(Ticks.readable(a))·(σ(\(Ticks.readable(b))z) − ½)"
         case .tanh: "tanh"
         case .relu: "ReLU"
-        case let .leakyReLU(slope): "leaky ReLU (slope \(Ticks.readable(slope)))"
+        case let .leakyReLU(slope): words("figureLeakyReLU", ["slope": Ticks.readable(slope)])
         }
     }
 

@@ -9,6 +9,7 @@ struct ActivationPlot: FigureKind {
     var derivatives: String
     var range: ClosedRange<Double>
     var samples: Int
+    var words: FigureWords
 
     init(_ spec: SpecMapping, words: FigureWords = .english) throws {
         let list = try spec.required("functions")
@@ -17,6 +18,7 @@ struct ActivationPlot: FigureKind {
         derivatives = try spec["derivatives"]?.choice(["true", "false", "only"]) ?? "true"
         range = try spec["range"]?.range() ?? -4...4
         samples = try spec["samples"]?.int(in: 11...2001) ?? 241
+        self.words = words
     }
 
     var zs: [Double] {
@@ -29,12 +31,12 @@ struct ActivationPlot: FigureKind {
         var out: [Plot.Series] = []
         for f in functions {
             if derivatives != "only" {
-                out.append(Plot.Series(name: Label(plain: ActivationName.display(f)),
+                out.append(Plot.Series(name: Label(plain: ActivationName.display(f, words)),
                                        points: zs.map { (x: $0, y: f($0)) }))
             }
             if derivatives != "false" {
                 let d = ActivationName.derivative(of: f, at: zs)
-                out.append(Plot.Series(name: Label(plain: "derivative of \(ActivationName.display(f).replacingOccurrences(of: "logistic σ(z)", with: "σ"))"),
+                out.append(Plot.Series(name: Label(plain: words("figureDerivativeOf", ["function": f == .logistic ? "σ" : ActivationName.display(f, words)])),
                                        points: zip(zs, d).map { (x: $0, y: $1) }))
             }
         }
@@ -42,9 +44,12 @@ struct ActivationPlot: FigureKind {
     }
 
     var description: String {
-        let what = derivatives == "only" ? "Derivatives of" : derivatives == "true" ? "Plot of" : "Plot of"
-        let names = functions.map(ActivationName.display).joined(separator: ", ")
-        return "\(what) \(names)\(derivatives == "true" ? " and \(functions.count == 1 ? "its derivative" : "their derivatives")" : "") for z from \(Ticks.readable(range.lowerBound)) to \(Ticks.readable(range.upperBound))"
+        let names = functions.map { ActivationName.display($0, words) }.joined(separator: ", ")
+        let and = derivatives == "true" ? words(functions.count == 1 ? "figureItsDerivative" : "figureTheirDerivatives") : ""
+        return words(derivatives == "only" ? "figureDerivativesOf" : "figurePlotOf", [
+            "functions": names, "derivatives": and,
+            "from": Ticks.readable(range.lowerBound), "to": Ticks.readable(range.upperBound),
+        ])
     }
 
     func draw() -> Drawing {

@@ -64,7 +64,7 @@ struct CNNStack: FigureKind {
         let options = SpecValue(node: optionsNode, path: "\(item.path).\(kind)")
         if kind == "activation" {
             let activation = try ActivationName.activation(options)
-            return (activation, activation == .logistic ? words("figureLogistic") : ActivationName.display(activation))
+            return (activation, activation == .logistic ? words("figureLogistic") : ActivationName.display(activation, words))
         }
         let allowed: [String] = switch kind {
         case "conv2d": ["filters", "kernel", "stride", "padding", "dilation", "bias"]

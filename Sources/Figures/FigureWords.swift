@@ -29,6 +29,15 @@ public struct FigureWords: Sendable, Hashable {
         "figureInputEvery": "input {x} enters each {h}{weight}",
         "figureOutputLast": "output {y}{activation} is computed from {h}{weight}",
         "figureOutputEvery": "output {y}{activation} from each {h}{weight}",
+        "figureIdentity": "identity", "figureHardThreshold": "hard threshold", "figureLeakyReLU": "leaky ReLU (slope {slope})",
+        "figurePlotOf": "Plot of {functions}{derivatives} for z from {from} to {to}",
+        "figureDerivativesOf": "Derivatives of {functions} for z from {from} to {to}",
+        "figureItsDerivative": " and its derivative", "figureTheirDerivatives": " and their derivatives",
+        "figureDerivativeOf": "derivative of {function}",
+        "figureGradientRatio": "Gradient ratio ∂L/∂h(1) ÷ ∂L/∂h({steps}) of a one-unit RNN with activation {activation} against the recurrent weight w from {from} to {to}, log scale; α = {alpha} marked: the gradient vanishes for w < α and explodes for w > α",
+        "figureRatio": "ratio",
+        "figureLossCurve": "Training loss (binary cross-entropy) of a 2-{hidden}-1 network ({activation} hidden units) on XOR, {optimizer}{momentum}, learning rate {rate}, seed {seed}, over {steps} steps: from {first} to {last}",
+        "figureWithMomentum": " with momentum {momentum}", "figureLoss": "loss", "figureTrainingStep": "training step",
     ])
 
     private init(texts: [String: String]) { self.texts = texts }

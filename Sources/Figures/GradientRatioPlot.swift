@@ -12,6 +12,7 @@ struct GradientRatioPlot: FigureKind {
     /// Weights whose ratio is marked and printed on the curve.
     var highlighted: [Double]
     var samples: Int
+    var words: FigureWords
 
     init(_ spec: SpecMapping, words: FigureWords = .english) throws {
         activation = try spec["activation"].map(ActivationName.activation) ?? .shiftedLogistic
@@ -25,6 +26,7 @@ struct GradientRatioPlot: FigureKind {
             throw points.error("`points`: \(Ticks.readable(bad)) is outside `w` \(Ticks.readable(range.lowerBound))…\(Ticks.readable(range.upperBound))")
         }
         samples = try spec["samples"]?.int(in: 5...401) ?? 81
+        self.words = words
         if activation.derivative(0) == 0 {
             throw try spec.required("activation").error("`activation`: φ′(0) = 0, so the gradient vanishes for every w and there is no α")
         }
@@ -38,7 +40,10 @@ struct GradientRatioPlot: FigureKind {
     }
 
     var description: String {
-        var text = "Gradient ratio ∂L/∂h(1) ÷ ∂L/∂h(\(steps)) of a one-unit RNN with activation \(ActivationName.display(activation)) against the recurrent weight w from \(Ticks.readable(range.lowerBound)) to \(Ticks.readable(range.upperBound)), log scale; α = \(Ticks.readable(alpha)) marked: the gradient vanishes for w < α and explodes for w > α"
+        var text = words("figureGradientRatio", [
+            "steps": "\(steps)", "activation": ActivationName.display(activation, words),
+            "from": Ticks.readable(range.lowerBound), "to": Ticks.readable(range.upperBound), "alpha": Ticks.readable(alpha),
+        ])
         if !highlighted.isEmpty {
             text += "; " + highlighted.map { "w = \(Ticks.readable($0)): \(Ticks.readable(ratio($0)))" }.joined(separator: ", ")
         }
@@ -55,7 +60,7 @@ struct GradientRatioPlot: FigureKind {
         let y = Axis(domain: (ys.min() ?? 0.1)...(ys.max() ?? 10), scale: .logarithmic,
                      title: Label("∂L/∂h^{(1)} ÷ ∂L/∂h^{(\(steps))}"), extend: true)
         let x = Axis(domain: range, title: Label("w"), targetTicks: 8)
-        var plot = Plot(x: x, y: y, series: [Plot.Series(name: Label(plain: "ratio"), points: curve)])
+        var plot = Plot(x: x, y: y, series: [Plot.Series(name: Label(plain: words("figureRatio")), points: curve)])
         if range.contains(alpha) {
             plot.markers = [Plot.VerticalMarker(x: alpha, label: Label("α = \(Ticks.readable(alpha))"), className: "alpha-marker")]
         }

@@ -13,6 +13,7 @@ struct LossCurvePlot: FigureKind {
     var steps: Int
     var seed: Int
     var logarithmic: Bool
+    var words: FigureWords
 
     init(_ spec: SpecMapping, words: FigureWords = .english) throws {
         _ = try spec["task"]?.choice(["xor"])
@@ -26,6 +27,7 @@ struct LossCurvePlot: FigureKind {
         steps = try spec["steps"]?.int(in: 2...5000) ?? 300
         seed = try spec["seed"]?.int(in: 0...Int.max) ?? 42
         logarithmic = try spec["scale"]?.choice(["linear", "log"]) == "log"
+        self.words = words
     }
 
     /// The loss before each update (binary cross-entropy on the four XOR points).
@@ -43,14 +45,14 @@ struct LossCurvePlot: FigureKind {
         return sgd.minimize(steps: steps, loss: loss)
     }
 
-    var setting: String {
-        "2-\(hidden)-1 network (\(ActivationName.display(activation)) hidden units) on XOR, \(optimizer == "adam" ? "Adam" : "SGD")"
-            + (optimizer == "sgd" && momentum != 0 ? " with momentum \(Ticks.readable(momentum))" : "")
-            + ", learning rate \(Ticks.readable(learningRate)), seed \(seed)"
-    }
-
     func description(_ curve: [Double]) -> String {
-        "Training loss (binary cross-entropy) of a \(setting), over \(steps) steps: from \(Ticks.readable(curve.first!)) to \(Ticks.readable(curve.last!))"
+        words("figureLossCurve", [
+            "hidden": "\(hidden)", "activation": ActivationName.display(activation, words),
+            "optimizer": optimizer == "adam" ? "Adam" : "SGD",
+            "momentum": optimizer == "sgd" && momentum != 0 ? words("figureWithMomentum", ["momentum": Ticks.readable(momentum)]) : "",
+            "rate": Ticks.readable(learningRate), "seed": "\(seed)", "steps": "\(steps)",
+            "first": Ticks.readable(curve.first!), "last": Ticks.readable(curve.last!),
+        ])
     }
 
     var description: String { description(curve) }
@@ -60,11 +62,11 @@ struct LossCurvePlot: FigureKind {
         let points: [(x: Double, y: Double)?] = losses.enumerated().map { (x: Double($0), y: $1) }
         let low = losses.min()!, high = losses.max()!
         let y = logarithmic
-            ? Axis(domain: max(low, 1e-12)...max(high, 1e-11), scale: .logarithmic, title: Label(plain: "loss"), extend: true)
-            : Axis(domain: min(0, low)...high, title: Label(plain: "loss"), extend: true, targetTicks: 5)
-        let x = Axis(domain: 0...Double(steps - 1), title: Label(plain: "training step"), extend: true, targetTicks: 6)
+            ? Axis(domain: max(low, 1e-12)...max(high, 1e-11), scale: .logarithmic, title: Label(plain: words("figureLoss")), extend: true)
+            : Axis(domain: min(0, low)...high, title: Label(plain: words("figureLoss")), extend: true, targetTicks: 5)
+        let x = Axis(domain: 0...Double(steps - 1), title: Label(plain: words("figureTrainingStep")), extend: true, targetTicks: 6)
         var svg = SVGWriter(width: Plot.width, height: Plot.height)
-        Plot(x: x, y: y, series: [Plot.Series(name: Label(plain: "loss"), points: points)]).draw(into: &svg)
+        Plot(x: x, y: y, series: [Plot.Series(name: Label(plain: words("figureLoss")), points: points)]).draw(into: &svg)
         let text = description(losses)
         return Drawing(svg: svg.svg(title: text, className: "figure-svg"), description: text)
     }

@@ -96,4 +96,29 @@ import Testing
         #expect(first.html == FigureRenderer().render(spec).html)
         #expect(first.html != FigureRenderer().render(spec.replacingOccurrences(of: "seed: 42", with: "seed: 43")).html)
     }
+
+    /// A Dutch course's plots say nothing in English: not in their text alternatives, legends or axis titles.
+    @Test func aDutchPlotHasNoEnglishWord() throws {
+        let words = try LabelFitTests.words("nl")
+        let specs = [
+            "kind: activation_plot\nfunctions: [logistic, hard_threshold, leaky_relu, identity]\nsamples: 21",
+            "kind: activation_plot\nfunctions: [tanh]\nderivatives: only\nsamples: 21",
+            "kind: gradient_ratio_plot\nsteps: 10\nsamples: 5",
+            "kind: loss_curve\noptimizer: sgd\nmomentum: 0.9\nsteps: 20",
+        ]
+        let english = ["Plot of", "Derivatives", "derivative", "identity", "hard threshold", "leaky", "slope",
+                       "Gradient ratio", "one-unit", "against", "recurrent weight", "log scale", "marked", "vanishes", "explodes",
+                       "ratio", "Training loss", "loss", "network", "hidden units", "learning rate", "with momentum", "steps", "training step"]
+        for spec in specs {
+            let figure = FigureRenderer(words: words).render(spec)
+            #expect(figure.warnings.isEmpty, "\(spec)")
+            let root = HTMLParser.parse("<!DOCTYPE html><html><body>\(figure.html)</body></html>")
+            let svg = try #require(root.all("svg").first)
+            let text = ([svg["aria-label"] ?? ""] + svg.all("title").map(\.text) + svg.all("text").map(\.text)).joined(separator: "\n")
+            #expect(text.count > 40, "\(spec)")
+            for word in english where text.contains(word) {
+                Issue.record("\(spec): the Dutch plot has the English `\(word)`: \(text)")
+            }
+        }
+    }
 }

@@ -126,6 +126,12 @@ import TestSupport
                 ```
 
                 ```figure
+                kind: activation_plot
+                functions: [logistic, hard_threshold, leaky_relu]
+                samples: 21
+                ```
+
+                ```figure
                 kind: graph
                 nodes: [x, w, {id: z, label: z, op: "×"}, {id: L, label: L, op: "+", output: true}, b]
                 edges: [x -> z, w -> z, z -> L, b -> L]
@@ -225,10 +231,10 @@ import TestSupport
         #expect(Set(["index.html", "exams/tentamen/student.html", "exams/tentamen/key.html", "exams/tentamen/key-compact.html",
                      "exams/tentamen/variants/B/key-compact.html", "exams/tentamen/students/s2/student.html"]).isSubset(of: documents),
                 "\(documents)")
-        // Every kind of figure with words (network, layer stack, computation graph, folded and
-        // unrolled RNN) is on the site and on the printed exam.
-        #expect(try build.html("exercises/figuren.html", in: build.options.site).all("svg").count == 6)
-        #expect(try build.privateHTML("exams/tentamen/student.html").all("svg").count == 6)
+        // Every kind of figure with words (network, layer stack, activation plot, computation graph,
+        // folded and unrolled RNN) is on the site and on the printed exam.
+        #expect(try build.html("exercises/figuren.html", in: build.options.site).all("svg").count == 7)
+        #expect(try build.privateHTML("exams/tentamen/student.html").all("svg").count == 7)
         for (folder, paths) in [(build.options.site, site), (build.options.privateOutput, documents)] {
             for path in paths {
                 let page = try build.html(path, in: folder)
