@@ -36,11 +36,8 @@ public struct Labels: Sendable {
 
     /// The date as the language writes it (`dateFormat`: `{weekday}`, `{day}`, `{month}`, `{year}`).
     public func date(_ date: ExamDate) -> String {
-        self["dateFormat"]
-            .replacingOccurrences(of: "{weekday}", with: weekdays[date.weekdayNumber - 1])
-            .replacingOccurrences(of: "{day}", with: String(date.day))
-            .replacingOccurrences(of: "{month}", with: months[date.month - 1])
-            .replacingOccurrences(of: "{year}", with: String(date.year))
+        self["dateFormat"].filling(["weekday": weekdays[date.weekdayNumber - 1], "day": String(date.day),
+                                    "month": months[date.month - 1], "year": String(date.year)])
     }
 
     /// The page footer as CSS `content` (`page {page} of {pages}` → `"page " counter(page) …`).

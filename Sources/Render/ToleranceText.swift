@@ -16,7 +16,7 @@ enum ToleranceText {
         switch tolerance {
         case .absolute(let width): width == 0 ? nil : "± \(number(width))"
         case .relative(let fraction): "± \(number(fraction * 100))%"
-        case .significantFigures(let figures): labels["significantFigures"].replacingOccurrences(of: "{n}", with: String(figures))
+        case .significantFigures(let figures): labels["significantFigures"].filling(["n": String(figures)])
         }
     }
 
