@@ -12,7 +12,7 @@ struct ExerciseRecord: Sendable, Equatable {
     /// How the pages that list it show it; nil when the publication rule withholds it.
     var listing: ExerciseListing?
     /// Its entry in the search index, encoded (`SearchIndex.encoded`); empty when withheld.
-    var searchEntry: [UInt8]
+    var searchEntry: SearchIndex.EncodedEntry
 
     /// The records of a computed bank's exercises, as `publication` lets them through, in order.
     /// Which bytes of the file they come from, the build record's input hashes say: the build

@@ -7,7 +7,7 @@ import Render
 /// the released exams. A file that cannot be read whole, or goes with another build, is not used.
 ///
 /// The search index's entries are not copied into it: it keeps their order and lengths, and
-/// reading cuts them out of the `search-index.json` that build wrote (which the build record
+/// reading cuts them out of the `search-index.js` that build wrote (which the build record
 /// vouches for), so that a rebuild neither reads nor writes the 35 MB of a 10,000-exercise index twice.
 struct ExerciseRecords: Sendable, Equatable {
     static let format = "sitegen-exercises 2"
@@ -17,14 +17,14 @@ struct ExerciseRecords: Sendable, Equatable {
     /// By file name in the bank's `exercises/` folder.
     var exercises: [String: ExerciseRecord]
     /// The search index's entries of the released exams, encoded, newest first.
-    var examEntries: [[UInt8]]
+    var examEntries: [SearchIndex.EncodedEntry]
     /// The course's title, which heads the search index.
     var course: String
     /// The files of the listed exercises in the bank's order (by topic as the course lists them,
     /// then by id): the order of the search index's and the topic pages' entries.
     var indexOrder: [String]
 
-    init(made: Int64, exercises: [ExerciseRecord], examEntries: [[UInt8]], course: Course) {
+    init(made: Int64, exercises: [ExerciseRecord], examEntries: [SearchIndex.EncodedEntry], course: Course) {
         self.made = made
         self.exercises = Dictionary(exercises.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.examEntries = examEntries
@@ -38,7 +38,7 @@ struct ExerciseRecords: Sendable, Equatable {
     var listed: [ExerciseRecord] { indexOrder.compactMap { exercises[$0] } }
 
     /// The search index's file.
-    var searchIndex: Data { SearchIndex.json(course: course, entries: listed.map(\.searchEntry) + examEntries) }
+    var searchIndex: OutputFile { SearchIndex.file(course: course, entries: listed.map(\.searchEntry) + examEntries) }
 
     /// The file.
     var bytes: [UInt8] {
@@ -68,9 +68,9 @@ struct ExerciseRecords: Sendable, Equatable {
         return writer.bytes
     }
 
-    /// Reads `bytes`, cutting the entries out of `index` (the search index file); nil for
+    /// Reads `bytes`, cutting the entries out of `index` (the search index file's JSON); nil for
     /// anything but a whole file of this format whose entries fill the index exactly.
-    init?(bytes: [UInt8], index: [UInt8]) {
+    init?(bytes: [UInt8], index: ArraySlice<UInt8>) {
         var reader = RecordReader(bytes)
         guard reader.string() == Self.format, let made = reader.integer(), let course = reader.string(),
               let indexOrder = reader.strings(), let examCount = reader.integer(), examCount >= 0, examCount <= bytes.count else { return nil }
@@ -96,12 +96,13 @@ struct ExerciseRecords: Sendable, Equatable {
         }
         guard reader.string() == "end", reader.atEnd else { return nil }
         // Cut the entries out of the index, in its order, checking that they fill it exactly.
-        var cutter = IndexCutter(index, head: SearchIndex.json(course: course, entries: []).count - 2)
+        let empty = SearchIndex.script(course: course, entries: [])
+        var cutter = IndexCutter(index, head: empty.count - SearchIndex.scriptHead.count - SearchIndex.scriptTail.count - 2)
         for file in indexOrder {
             guard let length = lengths[file], let entry = cutter.next(length) else { return nil }
             records[file]?.searchEntry = entry
         }
-        var examEntries: [[UInt8]] = []
+        var examEntries: [SearchIndex.EncodedEntry] = []
         for length in examLengths {
             guard let entry = cutter.next(length) else { return nil }
             examEntries.append(entry)
@@ -117,25 +118,25 @@ struct ExerciseRecords: Sendable, Equatable {
 
 /// Walks the search index's entries: after the head, each entry, a comma between two, `]}` last.
 private struct IndexCutter {
-    let index: [UInt8]
+    let index: ArraySlice<UInt8>
     var offset: Int
     var first = true
 
-    init(_ index: [UInt8], head: Int) {
+    init(_ index: ArraySlice<UInt8>, head: Int) {
         self.index = index
-        offset = head
+        offset = index.startIndex + head
     }
 
-    mutating func next(_ length: Int) -> [UInt8]? {
+    mutating func next(_ length: Int) -> SearchIndex.EncodedEntry? {
         if !first {
-            guard offset < index.count, index[offset] == UInt8(ascii: ",") else { return nil }
+            guard offset < index.endIndex, index[offset] == UInt8(ascii: ",") else { return nil }
             offset += 1
         }
-        guard length >= 2, length <= index.count - offset, index[offset] == UInt8(ascii: "{"), index[offset + length - 1] == UInt8(ascii: "}") else { return nil }
+        guard length >= 2, length <= index.endIndex - offset, index[offset] == UInt8(ascii: "{"), index[offset + length - 1] == UInt8(ascii: "}") else { return nil }
         first = false
         defer { offset += length }
-        return Array(index[offset..<offset + length])
+        return index[offset..<offset + length]
     }
 
-    var isAtEnd: Bool { index.count - offset == 2 && index[offset] == UInt8(ascii: "]") && index[offset + 1] == UInt8(ascii: "}") }
+    var isAtEnd: Bool { index.endIndex - offset == 2 && index[offset] == UInt8(ascii: "]") && index[offset + 1] == UInt8(ascii: "}") }
 }

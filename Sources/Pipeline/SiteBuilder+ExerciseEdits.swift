@@ -50,8 +50,7 @@ extension SiteBuilder {
         let output = try ChangedOutput(writer, known: previous.outputs, stamps: cached.stamps, removing: [.site: gone])
         do {
             try await pages.render(paths, listings: all.listed.compactMap(\.listing), into: output)
-            let json = all.searchIndex
-            for file in SearchIndex.files(json: json) { try output.write(file) }
+            try output.write(all.searchIndex)
         } catch {
             throw writer.failure(error)
         }

@@ -1,9 +1,11 @@
 import Bank
 import Foundation
 
-/// The public site's search: `search-index.json` for other tools, the same data as
-/// `search-index.js` (a `<script>` defining a global, so that search works from `file://`,
-/// where a page cannot fetch a JSON file), and `search.html`, whose script filters it.
+/// The public site's search: `search-index.js`, a `<script>` defining a global that holds the
+/// index as JSON (a script, not a JSON file, so that search works from `file://`, where a page
+/// cannot fetch one), and `search.html`, whose script filters it. The file is the JSON between
+/// `scriptHead` and `scriptTail`, on one line: another tool takes it by cutting those off
+/// (`json(inScript:)`). It is written once — at 10,000 exercises it is the site's largest file.
 ///
 /// Only what the publication rule lets through goes in (see `Publication`): public exercises
 /// (their stem and questions, and their model answers only when `solutions: public`) and released
@@ -24,11 +26,16 @@ public struct SearchIndex: Sendable, Codable, Equatable {
     public var course: String
     public var entries: [Entry]
 
-    public static let jsonPath = "search-index.json"
     public static let scriptPath = "search-index.js"
     public static let pagePath = "search.html"
+    /// One entry's JSON, as the index file holds it: a slice, so that a rebuild can keep the
+    /// entries it did not change as parts of the file it read instead of copies of them.
+    public typealias EncodedEntry = ArraySlice<UInt8>
+
     /// The global the script file defines.
     public static let global = "SITEGEN_SEARCH_INDEX"
+    /// What comes before and after the JSON in the script file.
+    public static let scriptHead = Array("window.\(global) = ".utf8), scriptTail = Array(";\n".utf8)
 
     public init(_ bank: Bank) { self.init(Publication(bank)) }
 
@@ -49,44 +56,46 @@ public struct SearchIndex: Sendable, Codable, Equatable {
         }
     }
 
-    /// The index file, `{"course":…,"entries":[…]}` with sorted keys.
-    public var json: Data { Self.json(course: course, entries: Self.encoded(entries)) }
-
-    /// The index file from its entries, each already encoded (`encoded(_:)`): the bytes JSONEncoder
-    /// makes of the whole index, so that a rebuild can keep the entries of what did not change.
-    public static func json(course: String, entries: [[UInt8]]) -> Data {
+    /// The script file from the index's entries, each already encoded (`encoded(_:)`): around the
+    /// bytes JSONEncoder makes of the whole index (`{"course":…,"entries":[…]}`, sorted keys), so that a rebuild can keep the entries of what
+    /// did not change. Made in one buffer: at 10,000 exercises it is 35 MB.
+    public static func script(course: String, entries: [EncodedEntry]) -> Data {
         struct Head: Encodable { var course: String }
-        var json = Data(((try? encoder.encode(Head(course: course))) ?? Data("{\"course\":\"\"}".utf8)).dropLast())
-        json.reserveCapacity(entries.reduce(json.count + 16) { $0 + $1.count + 1 })
-        json.append(contentsOf: Array(#","entries":["#.utf8))
+        var script = Data(scriptHead)
+        script.reserveCapacity(entries.reduce(script.count + course.utf8.count + 64) { $0 + $1.count + 1 })
+        script += ((try? encoder.encode(Head(course: course))) ?? Data("{\"course\":\"\"}".utf8)).dropLast()
+        script += #","entries":["#.utf8
         for (index, entry) in entries.enumerated() {
-            if index > 0 { json.append(UInt8(ascii: ",")) }
-            json.append(contentsOf: entry)
+            if index > 0 { script.append(UInt8(ascii: ",")) }
+            script += entry
         }
-        json.append(contentsOf: Array("]}".utf8))
-        return json
+        script += "]}".utf8
+        script += scriptTail
+        return script
+    }
+
+    /// The JSON of a script file, or nil when `script` is not one.
+    public static func json(inScript script: [UInt8]) -> ArraySlice<UInt8>? {
+        guard script.count >= scriptHead.count + scriptTail.count, script.starts(with: scriptHead),
+              script.suffix(scriptTail.count).elementsEqual(scriptTail) else { return nil }
+        return script[scriptHead.count..<script.count - scriptTail.count]
     }
 
     /// Each entry's JSON, as the index file holds it.
-    public static func encoded(_ entries: [Entry]) -> [[UInt8]] {
+    public static func encoded(_ entries: [Entry]) -> [EncodedEntry] {
         let encoder = encoder
-        return entries.map { ((try? encoder.encode($0)).map(Array.init)) ?? Array("{}".utf8) }
+        return entries.map { ((try? encoder.encode($0)).map(Array.init) ?? Array("{}".utf8))[...] }
     }
 
-    /// The index file and the script defining the same data.
-    public static func files(json: Data) -> [OutputFile] {
-        [OutputFile(.site, jsonPath, json), OutputFile(.site, scriptPath, script(wrapping: json))]
+    /// The script file.
+    public static func file(course: String, entries: [EncodedEntry]) -> OutputFile {
+        OutputFile(.site, scriptPath, script(course: course, entries: entries))
     }
 
     private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
-    }
-
-    /// The script file around the JSON file's bytes, so that a build encodes the index once.
-    static func script(wrapping json: Data) -> Data {
-        Data("window.\(global) = ".utf8) + json + Data(";\n".utf8)
     }
 
     /// Markdown source as searchable text: no emphasis marks or math delimiters, one space
@@ -135,11 +144,11 @@ extension SearchIndex.Entry {
 }
 
 extension SiteRenderer {
-    /// The search index files and, when the theme has `search.mustache`, the search page;
+    /// The search index file and, when the theme has `search.mustache`, the search page;
     /// `entries` are the index's entries already encoded (`SearchIndex.encoded`), nil to make them.
-    public func renderSearch(_ bank: Bank, entries: [[UInt8]]? = nil) -> [OutputFile] {
-        let json = entries.map { SearchIndex.json(course: bank.course.title, entries: $0) } ?? SearchIndex(bank).json
-        var files = SearchIndex.files(json: json)
+    public func renderSearch(_ bank: Bank, entries: [SearchIndex.EncodedEntry]? = nil) -> [OutputFile] {
+        let entries = entries ?? SearchIndex.encoded(SearchIndex(bank).entries)
+        var files = [SearchIndex.file(course: bank.course.title, entries: entries)]
         guard theme.library.getTemplate(named: "search") != nil else { return files }
         struct SearchPage { var topics: [TopicLink]; var exams: String }
         struct TopicLink { var title: String; var href: String }

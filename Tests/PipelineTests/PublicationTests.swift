@@ -148,7 +148,7 @@ import Testing
         #expect(articles[1].all("section").isEmpty)
         #expect(!page.text.contains("Closed"))
         #expect(page.all("h1").count == 1)
-        let index = try #require(String(data: try Data(contentsOf: build.options.site.appendingPathComponent("search-index.json")), encoding: .utf8))
+        let index = try #require(String(data: try Data(contentsOf: build.options.site.appendingPathComponent("search-index.js")), encoding: .utf8))
         #expect(!index.contains("Closed"))
         #expect(try build.privateHTML("exams/exam/key.html").text.contains("Closed answer."))
     }

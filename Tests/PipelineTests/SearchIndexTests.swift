@@ -1,10 +1,11 @@
 import Bank
 import Foundation
 import Pipeline
+import Render
 import SiteInspection
 import Testing
 
-/// `site/search-index.json` (and `.js`, and `search.html`): what the public site shows, nothing more.
+/// `site/search-index.js` (and `search.html`): what the public site shows, nothing more.
 @Suite struct SearchIndexTests {
     struct Index: Decodable {
         struct Entry: Decodable { var kind: String; var id: String; var title: String; var href: String; var topic: String?; var tags: [String]; var text: String }
@@ -57,7 +58,8 @@ import Testing
     @Test func holdsPublicExercisesAndReleasedExamsOnly() async throws {
         let build = try TestBuild(bank: try Self.bank())
         try await build.run()
-        let data = try Data(contentsOf: build.options.site.appendingPathComponent("search-index.json"))
+        let script = try Data(contentsOf: build.options.site.appendingPathComponent("search-index.js"))
+        let data = Data(try #require(SearchIndex.json(inScript: Array(script))))
         let index = try JSONDecoder().decode(Index.self, from: data)
         let loaded = try BankLoader(root: build.options.bank).load()
         let publicIDs = loaded.exercises.filter(\.isPublic).map(\.id)
@@ -67,7 +69,7 @@ import Testing
         #expect(homework.text.contains("Okapi question text"))
         #expect(homework.tags == ["homework-question-tag"])
         #expect(homework.href == "exercises/homework-question.html")
-        let everything = String(decoding: data, as: UTF8.self)
+        let everything = String(decoding: script, as: UTF8.self)
         for secret in ["Zanzibar", "Quetzalcoatl", "Marmalade", "secret-question", "Resit", "resit-2026", "Halibut", "Tamarind"] {
             #expect(!everything.contains(secret), "\(secret) is in the search index")
         }
@@ -84,12 +86,15 @@ import Testing
         }
     }
 
-    @Test func scriptFileDefinesTheSameIndexForFileURLs() async throws {
+    @Test func scriptFileDefinesTheIndexForFileURLs() async throws {
         let build = try TestBuild()
         try await build.run()
-        let json = try Data(contentsOf: build.options.site.appendingPathComponent("search-index.json"))
-        let script = try Data(contentsOf: build.options.site.appendingPathComponent("search-index.js"))
-        #expect(script == Data("window.SITEGEN_SEARCH_INDEX = ".utf8) + json + Data(";\n".utf8))
+        // One file, written once: the JSON on one line between a fixed head and tail, for other tools to cut out.
+        #expect(!FileManager.default.fileExists(atPath: build.options.site.appendingPathComponent("search-index.json").path))
+        let script = try String(contentsOf: build.options.site.appendingPathComponent("search-index.js"), encoding: .utf8)
+        #expect(script.hasPrefix("window.SITEGEN_SEARCH_INDEX = {\"course\":"))
+        #expect(script.hasSuffix("]};\n"))
+        #expect(script.dropLast().allSatisfy { $0 != "\n" })
         let page = try build.html("search.html")
         #expect(page.all("script").compactMap { $0["src"] } == ["search-index.js", "assets/search.js"])
         #expect(page.all("noscript").first?.text.contains("Search needs JavaScript") == true)
@@ -107,7 +112,7 @@ import Testing
         let first = try TestBuild(bank: bank), second = try TestBuild(bank: bank)
         try await first.run()
         try await second.run()
-        for name in ["search-index.json", "search-index.js", "search.html"] {
+        for name in ["search-index.js", "search.html"] {
             #expect(try Data(contentsOf: first.options.site.appendingPathComponent(name))
                     == Data(contentsOf: second.options.site.appendingPathComponent(name)), "\(name)")
         }
