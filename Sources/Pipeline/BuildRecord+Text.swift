@@ -6,29 +6,22 @@ extension BuildRecord {
     /// The cache file: a line per file, the path last, `end` last of all, so that a truncated
     /// file is noticed. Paths with a line break are left out, so that file is never trusted.
     var text: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(96 * (inputs.count + outputs.values.map(\.count).reduce(0, +)) + 256)
-        func line(_ fields: [String]) {
-            for (index, field) in fields.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: " ")) }
-                out.append(contentsOf: field.utf8)
-            }
-            out.append(UInt8(ascii: "\n"))
-        }
-        line([Self.format])
-        line(["key", key.description])
-        line(["made", String(made)])
-        if let summary { line(["summary"] + summary.fields.map(String.init)) }
+        var out = RecordText()
+        out.bytes.reserveCapacity(96 * (inputs.count + outputs.values.map(\.count).reduce(0, +)) + 256)
+        out.line(Self.format)
+        out.line("key", key.description)
+        out.line("made", String(made))
+        if let summary { out.line((["summary"] + summary.fields.map(String.init)).joined(separator: " ")) }
         for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-            line(["in", String(stamp.size), String(stamp.modified), stamp.hash.description, path])
+            out.stamp("in", stamp, path)
         }
         for destination in [OutputFile.Destination.site, .private] {
             for (path, stamp) in (outputs[destination] ?? [:]).sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
-                line(["out", destination.rawValue, String(stamp.size), String(stamp.modified), stamp.hash.description, path])
+                out.stamp("out \(destination.rawValue)", stamp, path)
             }
         }
-        line(["end"])
-        return String(decoding: out, as: UTF8.self)
+        out.line("end")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// Reads `text`; nil for anything else — another format, a damaged or truncated file.
@@ -68,6 +61,50 @@ extension BuildRecord {
         }
         guard let key, let made else { return nil }
         return BuildRecord(key: key, made: made, inputs: inputs, outputs: outputs, summary: summary)
+    }
+}
+
+/// The record's text as it is written: fields straight into its bytes, without a String for each
+/// number and hash of its 20,000 lines.
+private struct RecordText {
+    var bytes: [UInt8] = []
+
+    mutating func line(_ words: String...) {
+        for (index, word) in words.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: " ")) }
+            bytes += word.utf8
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// `word size modified hash path`.
+    mutating func stamp(_ word: String, _ stamp: FileStamp, _ path: String) {
+        bytes += word.utf8
+        space()
+        decimal(stamp.size)
+        space()
+        decimal(Int(stamp.modified))
+        space()
+        stamp.hash.appendHex(to: &bytes)
+        space()
+        bytes += path.utf8
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func space() { bytes.append(UInt8(ascii: " ")) }
+
+    /// As `String(value)` writes it.
+    private mutating func decimal(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var count = 1, rest = value.magnitude
+        while rest >= 10 { rest /= 10; count += 1 }
+        bytes += repeatElement(UInt8(ascii: "0"), count: count)
+        var magnitude = value.magnitude, index = bytes.count
+        repeat {
+            index -= 1
+            bytes[index] += UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 }
 

@@ -44,6 +44,16 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         Self.hex(high) + Self.hex(low)
     }
 
+    /// `description`'s digits, appended to `bytes`.
+    func appendHex(to bytes: inout [UInt8]) {
+        for value in [high, low] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0xF
+                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            }
+        }
+    }
+
     /// Reads what `description` wrote; nil for anything else.
     init?(hex: Substring) {
         guard hex.utf8.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16) else { return nil }
