@@ -19,6 +19,8 @@ struct CachedBuild: Sendable {
     /// `sitegen serve`'s memory of its last build, which stands in for reading the cache back.
     let memory: BuildMemory?
     private let recalledExercises: ExerciseRecords?
+    /// The renderer of the build `previous` records, when `serve` kept it.
+    let recalledRenderer: SiteRenderer?
 
     init(_ options: BuildOptions, graded: [String], memory: BuildMemory? = nil) {
         cache = BuildCache(privateOutput: options.privateOutput)
@@ -26,6 +28,7 @@ struct CachedBuild: Sendable {
         let recalled = options.cache == .on ? memory?.recall(cache) : nil
         previous = options.cache == .on ? recalled?.record ?? cache.read() : nil
         recalledExercises = recalled?.exercises
+        recalledRenderer = recalled?.renderer
         self.memory = memory
         made = nanosecondsNow()
         key = BuildCache.key(options, graded: graded)
@@ -56,8 +59,10 @@ struct CachedBuild: Sendable {
     }
 
     /// Keeps what this build read and wrote for the next one: `outputs` are the output files'
-    /// stamps when the build wrote only some of them (the rest as the last record has them).
-    func record(_ report: BuildReport, exercises: ExerciseRecords?, outputs: [OutputFile.Destination: [String: FileStamp]]? = nil) {
+    /// stamps when the build wrote only some of them (the rest as the last record has them);
+    /// `renderer`, the one it rendered with, for `serve`'s memory.
+    func record(_ report: BuildReport, exercises: ExerciseRecords?, outputs: [OutputFile.Destination: [String: FileStamp]]? = nil,
+                renderer: SiteRenderer? = nil) {
         let summary = report.warnings.isEmpty
             ? BuildRecord.Summary(siteFiles: report.siteFiles, privateFiles: report.privateFiles,
                                   exercises: report.exercises, exams: report.exams, variants: report.variants)
@@ -67,7 +72,7 @@ struct CachedBuild: Sendable {
         let record = BuildRecord(key: key, made: made, inputs: inputs, outputs: outputs ?? stamps.all, summary: summary)
         let kept = summary == nil ? nil : exercises
         if (try? cache.write(record, exercises: kept)) != nil {
-            memory?.keep(record, exercises: kept, writtenTo: cache)
+            memory?.keep(record, exercises: kept, renderer: renderer, writtenTo: cache)
         }
     }
 }

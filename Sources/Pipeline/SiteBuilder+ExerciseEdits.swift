@@ -39,7 +39,8 @@ extension SiteBuilder {
         let start = ContinuousClock.now
         // The home page lists the released exams too.
         let withExams = Bank(course: computed.bank.course, exercises: computed.bank.exercises, exams: bank.exams)
-        guard let renderer = try? renderer(for: computed.bank.course), let pages = EditedPages(withExams, computed, renderer: renderer) else { return nil }
+        // Only exercise files changed: the last build's theme, macros and words still hold.
+        guard let renderer = cached.recalledRenderer ?? (try? renderer(for: computed.bank.course)), let pages = EditedPages(withExams, computed, renderer: renderer) else { return nil }
         let fresh = await ExerciseRecord.records(of: computed.bank.exercises, Publication(computed.bank))
         let all = ExerciseRecords(made: cached.made, exercises: kept + fresh, examEntries: records.examEntries, course: bank.course)
         let gone = Set(before.compactMap(\.listing?.id)).subtracting(fresh.compactMap(\.listing?.id)).sorted().map(SitePaths.exercise)
@@ -70,7 +71,7 @@ extension SiteBuilder {
         report.changes = OutputWriter.Changes(written: changes.written, unchanged: report.siteFiles + report.privateFiles - changes.written,
                                               removed: changes.removed)
         cache?.count(rendered: computed.bank.exercises.count + computed.practice.values.map(\.count).reduce(0, +))
-        cached.record(report, exercises: all, outputs: outputs)
+        cached.record(report, exercises: all, outputs: outputs, renderer: renderer)
         return report
     }
 }

@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
         guard writing else { return report }
         cached?.cache.forget()
         report.changes = try timed(.write, &report) { () throws(DiagnosticError) in try write(output) }
-        cached?.record(report, exercises: rendered.exercises)
+        cached?.record(report, exercises: rendered.exercises, renderer: rendered.renderer)
         return report
     }
 
@@ -146,7 +146,7 @@ public struct SiteBuilder: Sendable {
             throw OutputWriter(site: options.site, privateOutput: options.privateOutput).failure(error)
         }
         return RenderedOutput(siteFiles: counter.count(.site), privateFiles: counter.count(.private), warnings: found,
-                              exercises: records)
+                              exercises: records, renderer: renderer)
     }
 
     /// How render turns the bank into pages: the theme, the course's macros and language.
@@ -199,4 +199,6 @@ public struct RenderedOutput: Sendable {
     public var warnings: [Diagnostic]
     /// What the build cache keeps of each exercise, for a rebuild that does not load it again.
     var exercises: ExerciseRecords?
+    /// What it rendered with, kept by `serve` for a rebuild after exercise edits.
+    var renderer: SiteRenderer?
 }

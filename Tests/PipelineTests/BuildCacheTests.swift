@@ -103,6 +103,24 @@ import TestSupport
         #expect(try await course.cached.run().upToDate, "the rebuilds' record is whole")
     }
 
+    /// `sitegen serve`'s rebuilds: the last build's records and renderer kept in memory, with a
+    /// render cache that lives on; after exercise edits the output is still a clean build's.
+    @Test func serveRebuildsFromMemoryAsACleanBuildWould() async throws {
+        let course = try await Course()
+        var options = course.cached.options
+        options.incremental = true
+        let cache = RenderCache(), memory = BuildMemory()
+        func serveBuild() async throws -> BuildReport { try await SiteBuilder(options: options, cache: cache, memory: memory).build() }
+        try await serveBuild()
+        let smoothing = course.bank.appendingPathComponent("exercises/label-smoothing-2026.md")
+        for (index, (old, new)) in [("title: Label Smoothing", "title: Smoothing the Labels"), ("topic: backprop", "topic: regularisation")].enumerated() {
+            try course.edit(smoothing, old, new)
+            let report = try await serveBuild()
+            #expect(report.editedExercises == 1, "edit \(index): rebuilt from memory")
+            course.expectSameOutput(as: try await course.clean(), "serve, edit \(index)")
+        }
+    }
+
     /// An edit that gives an exercise another file's id is reported as a clean build reports it.
     @Test func anEditedExerciseIsCheckedAgainstTheOthers() async throws {
         let course = try await Course()
@@ -186,6 +204,8 @@ import TestSupport
                                  outputs: [.site: ["exercises/x y.html": stamp], .private: ["index.html": stamp]],
                                  summary: .init(siteFiles: 1, privateFiles: 1, exercises: 1, exams: 0, variants: 0))
         #expect(BuildRecord(text: record.text) == record)
+        #expect(record.text.contains("\nin 12 1764000000123456789 \(stamp.hash.description) /bank/a b.md\n"))
+        #expect(record.text.contains("\nout private 12 1764000000123456789 \(stamp.hash.description) index.html\n"))
         #expect(ContentHash(hex: Substring(stamp.hash.description)) == stamp.hash)
         #expect(ContentHash("twelve bytes") != ContentHash("twelve bytez"))
         #expect(ContentHash(Data(count: 8)) != ContentHash(Data(count: 9)))
