@@ -29,9 +29,45 @@ struct ExerciseRecords: Sendable, Equatable {
         self.exercises = Dictionary(exercises.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.examEntries = examEntries
         self.course = course.title
+        let place = Self.place(in: course)
+        indexOrder = exercises.compactMap { record in record.listing.map { (place($0), record.file) } }
+            .sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// These records with those of the files `touched` (edited, added or removed) replaced by
+    /// `fresh`, the records of the edited and added ones: the others are kept as they are, in
+    /// their order, rather than gathered and sorted again.
+    func replacing(_ touched: Set<String>, with fresh: [ExerciseRecord], course: Course) -> ExerciseRecords {
+        var records = self
+        for file in touched { records.exercises[file] = nil }
+        records.indexOrder.removeAll { touched.contains($0) }
+        let place = Self.place(in: course)
+        for record in fresh {
+            records.exercises[record.file] = record
+            guard let listing = record.listing else { continue }
+            let key = place(listing)
+            var low = 0, high = records.indexOrder.count
+            while low < high {
+                let middle = (low + high) / 2
+                let other = records.exercises[records.indexOrder[middle]]?.listing.map(place)
+                if let other, other < key { low = middle + 1 } else { high = middle }
+            }
+            records.indexOrder.insert(record.file, at: low)
+        }
+        return records
+    }
+
+    /// Where a listed exercise comes in the bank's order: its topic's place in the course, then its id.
+    private static func place(in course: Course) -> (ExerciseListing) -> Place {
         let order = Dictionary(course.topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        indexOrder = exercises.compactMap { record in record.listing.map { (order[$0.topic] ?? .max, $0.id, record.file) } }
-            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        return { Place(topic: order[$0.topic] ?? .max, id: $0.id) }
+    }
+
+    private struct Place: Comparable {
+        var topic: Int
+        var id: String
+
+        static func < (a: Place, b: Place) -> Bool { (a.topic, a.id) < (b.topic, b.id) }
     }
 
     /// The listed exercises, in the bank's order.

@@ -22,8 +22,9 @@ extension SiteBuilder {
             guard previous.outputsIntact(in: writer.folders) else { return nil }
             return try? BankLoader(root: options.bank, rosters: options.rosters).load(exerciseFiles: edits.changed)
         }
-        let before = edits.touched.compactMap { records.exercises[$0] }
-        let kept = records.exercises.values.filter { !edits.touched.contains($0.file) }
+        let touched = edits.touched
+        let before = touched.compactMap { records.exercises[$0] }
+        let kept = records.exercises.values.lazy.filter { !touched.contains($0.file) }
         guard let bank, timed(.validate, &report, { () -> Bool in
             let ids = Set(before.map(\.id) + bank.exercises.map(\.id))
             let tags = Set(before.flatMap(\.tags) + bank.exercises.flatMap(\.metadata.tags))
@@ -42,7 +43,8 @@ extension SiteBuilder {
         // Only exercise files changed: the last build's theme, macros and words still hold.
         guard let renderer = cached.recalledRenderer ?? (try? renderer(for: computed.bank.course)), let pages = EditedPages(withExams, computed, renderer: renderer) else { return nil }
         let fresh = await ExerciseRecord.records(of: computed.bank.exercises, Publication(computed.bank))
-        let all = ExerciseRecords(made: cached.made, exercises: kept + fresh, examEntries: records.examEntries, course: bank.course)
+        var all = records.replacing(touched, with: fresh, course: bank.course)
+        all.made = cached.made
         let gone = Set(before.compactMap(\.listing?.id)).subtracting(fresh.compactMap(\.listing?.id)).sorted().map(SitePaths.exercise)
         var paths: Set<String> = [SitePaths.home]
         for listing in (before + fresh).compactMap(\.listing) { paths.insert(SitePaths.topic(listing.topic)) }
