@@ -1,4 +1,5 @@
-/// The fields templates read from each page view, looked up without reflection (`TemplateValue`).
+/// The fields templates read from each page view, looked up without reflection (`TemplateValue`);
+/// the views that an exam document repeats or climbs through most are read by reference (`boxed`).
 extension PageView: TemplateValue {
     static let fields: [String: Field] = [
         "title": \.title, "root": \.root, "course": \.course, "lang": \.lang, "labels": \.labels, "content": \.content,
@@ -27,7 +28,7 @@ extension ExerciseSummary: TemplateValue {
 
 extension ExerciseView: TemplateValue {
     static let fields: [String: Field] = [
-        "id": \.id, "number": \.number, "title": \.title, "points": \.points, "pointsText": \.pointsText, "stem": \.stem, "parts": \.parts,
+        "id": \.id, "number": \.number, "title": \.title, "points": \.points, "pointsText": \.pointsText, "stem": \.stem, "parts": boxed(\.parts),
         "tags": \.tags, "source": \.source, "topic": \.topic, "showSolutions": \.showSolutions, "withheld": \.withheld,
         "exams": \.exams,
         "practice": \.practice, "hasSelfCheck": \.hasSelfCheck,
@@ -39,7 +40,7 @@ extension PartView: TemplateValue {
         "label": \.label, "anchor": \.anchor, "partTitle": \.partTitle, "points": \.points, "pointsWord": \.pointsWord,
         "question": \.question, "answer": \.answer, "rubric": \.rubric, "showRubric": \.showRubric,
         "answerSpace": \.answerSpace, "headingLevel": \.headingLevel, "subheadingLevel": \.subheadingLevel,
-        "gradable": \.gradable, "hasRubric": \.hasRubric,
+        "gradable": boxed(\.gradable), "hasRubric": \.hasRubric,
     ]
 }
 
@@ -74,7 +75,7 @@ extension ExamView: TemplateValue {
     static let fields: [String: Field] = [
         "id": \.id, "title": \.title, "course": \.course, "date": \.date, "dateLong": \.dateLong, "time": \.time,
         "duration": \.duration, "instructions": \.instructions, "closing": \.closing, "cover": \.cover, "total": \.total, "totalText": \.totalText,
-        "exercises": \.exercises, "gradingTable": \.gradingTable, "scoreTable": \.scoreTable, "paper": \.paper,
+        "exercises": boxed(\.exercises), "gradingTable": boxed(\.gradingTable), "scoreTable": boxed(\.scoreTable), "paper": \.paper,
         "runningHeader": \.runningHeader, "isKey": \.isKey, "keyHeader": \.keyHeader, "pageFooter": \.pageFooter, "variantCode": \.variantCode, "fingerprint": \.fingerprint,
         "student": \.student,
         "answerGrid": \.answerGrid,
@@ -99,13 +100,13 @@ extension ExamView.Student: TemplateValue {
 extension CompactKeyView: TemplateValue {
     static let fields: [String: Field] = [
         "title": \.title, "course": \.course, "dateLong": \.dateLong, "totalText": \.totalText, "variantCode": \.variantCode,
-        "fingerprint": \.fingerprint, "exercises": \.exercises, "paper": \.paper, "runningHeader": \.runningHeader,
+        "fingerprint": \.fingerprint, "exercises": boxed(\.exercises), "paper": \.paper, "runningHeader": \.runningHeader,
         "keyHeader": \.keyHeader, "pageFooter": \.pageFooter,
     ]
 }
 
 extension CompactKeyView.KeyExercise: TemplateValue {
-    static let fields: [String: Field] = ["number": \.number, "title": \.title, "pointsText": \.pointsText, "parts": \.parts]
+    static let fields: [String: Field] = ["number": \.number, "title": \.title, "pointsText": \.pointsText, "parts": boxed(\.parts)]
 }
 
 extension CompactKeyView.KeyPart: TemplateValue {
@@ -114,7 +115,7 @@ extension CompactKeyView.KeyPart: TemplateValue {
 
 extension GradingTableView: TemplateValue {
     static let fields: [String: Field] = [
-        "headers": \.headers, "rows": \.rows, "totals": \.totals, "total": \.total, "totalText": \.totalText, "columnCount": \.columnCount,
+        "headers": \.headers, "rows": boxed(\.rows), "totals": \.totals, "total": \.total, "totalText": \.totalText, "columnCount": \.columnCount,
         "blank": \.blank,
     ]
 }
@@ -130,5 +131,5 @@ extension GradingTableView.Cell: TemplateValue {
 }
 
 extension GradingTableView.Row: TemplateValue {
-    static let fields: [String: Field] = ["label": \.label, "cells": \.cells]
+    static let fields: [String: Field] = ["label": \.label, "cells": boxed(\.cells)]
 }

@@ -47,9 +47,10 @@ public struct SiteRenderer: Sendable {
         let course = CourseView(bank.course, renderer: exercises)
         let words = labels.context
         try await pages.concurrentForEach { [theme] page in
+            let content = page.content()
             let view = PageView(title: page.title, root: SitePaths.root(of: page.path), course: course,
-                                lang: bank.course.language, labels: words, content: page.content())
-            try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, view)))
+                                lang: bank.course.language, labels: words, content: (content as? any TemplateValue)?.boxed ?? content)
+            try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, view.boxed)))
         }
     }
 }

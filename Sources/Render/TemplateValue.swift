@@ -20,3 +20,30 @@ extension TemplateValue {
         return field(self)
     }
 }
+
+/// A view handed to the templates by reference. swift-mustache casts every object of its context
+/// stack to `MustacheParent` each time a name is looked up through it, and a cast copies the value:
+/// for a struct of twenty fields, twenty retains and releases and a heap box, on every level
+/// a lookup such as `{{labels.answer}}` climbs past. A box is copied as one reference.
+final class TemplateBox<Value: TemplateValue>: MustacheParent {
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func child(named name: String) -> Any? { value.child(named: name) }
+}
+
+extension TemplateValue {
+    /// A field whose view the templates read by reference (`TemplateBox`).
+    static func boxed<View: TemplateValue>(_ field: @escaping @Sendable (Self) -> View?) -> Field {
+        { field($0).map(TemplateBox.init) }
+    }
+
+    /// A field whose list of views the templates read by reference, each in a `TemplateBox`.
+    static func boxed<View: TemplateValue>(_ field: @escaping @Sendable (Self) -> [View]) -> Field {
+        { field($0).map(TemplateBox.init) }
+    }
+
+    /// The view in a `TemplateBox`, as the templates' context.
+    var boxed: Any { TemplateBox(self) }
+}
