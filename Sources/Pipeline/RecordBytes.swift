@@ -12,7 +12,10 @@ struct RecordWriter {
         bytes.append(contentsOf: value)
     }
 
-    mutating func string(_ value: String) { field(Array(value.utf8)) }
+    mutating func string(_ value: String) {
+        integer(value.utf8.count)
+        bytes += value.utf8
+    }
 
     mutating func strings(_ values: [String]) {
         integer(values.count)

@@ -13,15 +13,18 @@ extension SiteBuilder {
     func rebuildAfterExerciseEdits(_ cached: CachedBuild) async throws(DiagnosticError) -> BuildReport? {
         let exercisesFolder = options.bank.standardizedFileURL.appendingPathComponent("exercises").path
         guard let previous = cached.previous, let summary = previous.summary,
-              let edits = ExerciseEdits(from: previous, to: cached.inputs, key: cached.key, exercises: exercisesFolder),
-              let records = cached.exerciseRecords, edits.removed.allSatisfy({ records.exercises[$0] != nil })
+              let edits = ExerciseEdits(from: previous, to: cached.inputs, key: cached.key, exercises: exercisesFolder)
         else { return nil }
+        // The last build's records (at 10,000 exercises, a 35 MB search index to cut) are read on
+        // another core while the output is checked and the edited files load.
+        async let recalled = cached.exerciseRecords
         var report = BuildReport()
         let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
         let bank: Bank? = timed(.load, &report) { () -> Bank? in
             guard previous.outputsIntact(in: writer.folders) else { return nil }
             return try? BankLoader(root: options.bank, rosters: options.rosters).load(exerciseFiles: edits.changed)
         }
+        guard let records = await recalled, edits.removed.allSatisfy({ records.exercises[$0] != nil }) else { return nil }
         let touched = edits.touched
         let before = touched.compactMap { records.exercises[$0] }
         let kept = records.exercises.values.lazy.filter { !touched.contains($0.file) }
