@@ -48,11 +48,13 @@ enum SiteBenchmarks {
         print("site.bank: \(options.exercises) exercises, \(decimal(input.megabytes, 1)) MB (\(input.bank.path))")
         var runs: [Run] = []
         var hugoSeconds: [Double] = []
+        let outputs = CleanOutputs(in: options.work)
+        defer { outputs.remove() }
         for index in 1...options.runs {
-            let run = try await build(input, into: options.work.appendingPathComponent("out-sitegen"))
+            let run = try await build(input, into: outputs.folder("sitegen", index))
             runs.append(run)
             var line = "site.run.\(index): sitegen \(decimal(run.seconds)) s, peak \(Int(run.megabytes)) MB"
-            if hugo, let seconds = buildWithHugo(input, into: options.work.appendingPathComponent("out-hugo")) {
+            if hugo, let seconds = buildWithHugo(input, into: outputs.folder("hugo", index)) {
                 hugoSeconds.append(seconds)
                 line += "; hugo \(decimal(seconds)) s"
             }
@@ -78,7 +80,6 @@ enum SiteBenchmarks {
 
     /// A clean build of the synthetic bank with the repository's theme into a fresh folder.
     static func build(_ input: SyntheticBank, into folder: URL) async throws -> Run {
-        try? FileManager.default.removeItem(at: folder)
         var options = BuildOptions(bank: input.bank, templates: URL(fileURLWithPath: "Templates"),
                                    site: folder.appendingPathComponent("site"),
                                    privateOutput: folder.appendingPathComponent("private"))
@@ -94,10 +95,33 @@ enum SiteBenchmarks {
 
     /// `hugo --quiet -d OUT` in the corpus, highlighting off as sitegen has none; nil if it fails.
     static func buildWithHugo(_ input: SyntheticBank, into folder: URL) -> Double? {
-        try? FileManager.default.removeItem(at: folder)
         let start = ContinuousClock.now
         guard ExternalCommand.run(["hugo", "--quiet", "-d", folder.path], in: input.corpus,
                                   environment: ["HUGO_MARKUP_HIGHLIGHT_CODEFENCES": "false"]) else { return nil }
         return (ContinuousClock.now - start).seconds
+    }
+}
+
+/// The folders the timed clean builds write into: a new one for every build of either tool, all
+/// removed after the last. Deleting a build's 10,000 files just before the next build made the
+/// next one slow by seconds, and by a different amount each time: on an ext4 without a journal
+/// (this machine's), each file created within 30 s of deleting thousands scans the inode bitmap
+/// past every recently deleted inode (perf: `find_inode_bit`, `recently_deleted`).
+struct CleanOutputs {
+    let work: URL
+
+    /// Removes what an earlier run left behind (one killed before it could).
+    init(in work: URL) {
+        self.work = work
+        remove()
+    }
+
+    func folder(_ tool: String, _ run: Int) -> URL { work.appendingPathComponent("out-\(tool)-\(run)") }
+
+    func remove() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []
+        for name in names where name.hasPrefix("out-sitegen-") || name.hasPrefix("out-hugo-") {
+            try? FileManager.default.removeItem(at: work.appendingPathComponent(name))
+        }
     }
 }
