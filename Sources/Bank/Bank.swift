@@ -8,10 +8,8 @@ public struct Bank: Sendable {
 
     public init(course: Course, exercises: [Exercise], exams: [ExamSpec]) {
         self.course = course
-        let topicOrder = Dictionary(uniqueKeysWithValues: course.topics.enumerated().map { ($1.slug, $0) })
-        self.exercises = exercises.sorted {
-            (topicOrder[$0.metadata.topic] ?? .max, $0.id) < (topicOrder[$1.metadata.topic] ?? .max, $1.id)
-        }
+        let place = course.exercisePlace
+        self.exercises = exercises.sorted { place($0.metadata.topic, $0.id) < place($1.metadata.topic, $1.id) }
         self.exams = exams.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
@@ -38,5 +36,22 @@ public struct Bank: Sendable {
         if let pool = item.pool { return pool.compactMap(exercise) }
         if let tag = item.tag { return exercises.filter { $0.metadata.tags.contains(tag) }.sorted { $0.id < $1.id } }
         return exercise(item.exerciseID).map { [$0] } ?? []
+    }
+}
+
+/// Where an exercise comes in the bank's order (`Course.exercisePlace`).
+public struct ExercisePlace: Comparable, Sendable {
+    /// The topic's place in the course's list; topics it does not list come last.
+    var topic: Int
+    var id: String
+
+    public static func < (a: ExercisePlace, b: ExercisePlace) -> Bool { (a.topic, a.id) < (b.topic, b.id) }
+}
+
+extension Course {
+    /// The bank's order of exercises: by topic as the course lists them, then by id.
+    public var exercisePlace: @Sendable (_ topic: String, _ id: String) -> ExercisePlace {
+        let order = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        return { ExercisePlace(topic: order[$0] ?? .max, id: $1) }
     }
 }

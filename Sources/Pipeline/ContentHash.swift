@@ -41,7 +41,9 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     /// 32 hexadecimal digits.
     var description: String {
-        Self.hex(high) + Self.hex(low)
+        var digits: [UInt8] = []
+        appendHex(to: &digits)
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// `description`'s digits, appended to `bytes`.
@@ -58,11 +60,6 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     init?(hex: Substring) {
         guard hex.utf8.count == 32, let high = UInt64(hex.prefix(16), radix: 16), let low = UInt64(hex.suffix(16), radix: 16) else { return nil }
         self.init(high: high, low: low)
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     private static func rotated(_ value: UInt64, _ bits: UInt64) -> UInt64 {

@@ -29,8 +29,8 @@ struct ExerciseRecords: Sendable, Equatable {
         self.exercises = Dictionary(exercises.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.examEntries = examEntries
         self.course = course.title
-        let place = Self.place(in: course)
-        indexOrder = exercises.compactMap { record in record.listing.map { (place($0), record.file) } }
+        let place = course.exercisePlace
+        indexOrder = exercises.compactMap { record in record.listing.map { (place($0.topic, $0.id), record.file) } }
             .sorted { $0.0 < $1.0 }.map(\.1)
     }
 
@@ -41,33 +41,17 @@ struct ExerciseRecords: Sendable, Equatable {
         var records = self
         for file in touched { records.exercises[file] = nil }
         records.indexOrder.removeAll { touched.contains($0) }
-        let place = Self.place(in: course)
+        let place = course.exercisePlace
         for record in fresh {
             records.exercises[record.file] = record
             guard let listing = record.listing else { continue }
-            let key = place(listing)
-            var low = 0, high = records.indexOrder.count
-            while low < high {
-                let middle = (low + high) / 2
-                let other = records.exercises[records.indexOrder[middle]]?.listing.map(place)
-                if let other, other < key { low = middle + 1 } else { high = middle }
+            let key = place(listing.topic, listing.id)
+            let after = records.indexOrder.firstIndex { file in
+                records.exercises[file]?.listing.map { place($0.topic, $0.id) > key } ?? false
             }
-            records.indexOrder.insert(record.file, at: low)
+            records.indexOrder.insert(record.file, at: after ?? records.indexOrder.endIndex)
         }
         return records
-    }
-
-    /// Where a listed exercise comes in the bank's order: its topic's place in the course, then its id.
-    private static func place(in course: Course) -> (ExerciseListing) -> Place {
-        let order = Dictionary(course.topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        return { Place(topic: order[$0.topic] ?? .max, id: $0.id) }
-    }
-
-    private struct Place: Comparable {
-        var topic: Int
-        var id: String
-
-        static func < (a: Place, b: Place) -> Bool { (a.topic, a.id) < (b.topic, b.id) }
     }
 
     /// The listed exercises, in the bank's order.
@@ -132,8 +116,7 @@ struct ExerciseRecords: Sendable, Equatable {
         }
         guard reader.string() == "end", reader.atEnd else { return nil }
         // Cut the entries out of the index, in its order, checking that they fill it exactly.
-        let empty = SearchIndex.script(course: course, entries: [])
-        var cutter = IndexCutter(index, head: empty.count - SearchIndex.scriptHead.count - SearchIndex.scriptTail.count - 2)
+        var cutter = IndexCutter(index, head: SearchIndex.jsonHead(course: course).count)
         for file in indexOrder {
             guard let length = lengths[file], let entry = cutter.next(length) else { return nil }
             records[file]?.searchEntry = entry

@@ -60,11 +60,9 @@ public struct SearchIndex: Sendable, Codable, Equatable {
     /// bytes JSONEncoder makes of the whole index (`{"course":…,"entries":[…]}`, sorted keys), so that a rebuild can keep the entries of what
     /// did not change. Made in one buffer: at 10,000 exercises it is 35 MB.
     public static func script(course: String, entries: [EncodedEntry]) -> Data {
-        struct Head: Encodable { var course: String }
         var script = Data(scriptHead)
         script.reserveCapacity(entries.reduce(script.count + course.utf8.count + 64) { $0 + $1.count + 1 })
-        script += ((try? encoder.encode(Head(course: course))) ?? Data("{\"course\":\"\"}".utf8)).dropLast()
-        script += #","entries":["#.utf8
+        script += jsonHead(course: course)
         for (index, entry) in entries.enumerated() {
             if index > 0 { script.append(UInt8(ascii: ",")) }
             script += entry
@@ -72,6 +70,12 @@ public struct SearchIndex: Sendable, Codable, Equatable {
         script += "]}".utf8
         script += scriptTail
         return script
+    }
+
+    /// The index's JSON up to its first entry: `{"course":…,"entries":[`.
+    public static func jsonHead(course: String) -> Data {
+        struct Head: Encodable { var course: String }
+        return ((try? encoder.encode(Head(course: course))) ?? Data("{\"course\":\"\"}".utf8)).dropLast() + Data(#","entries":["#.utf8)
     }
 
     /// The JSON of a script file, or nil when `script` is not one.

@@ -112,11 +112,8 @@ enum VariantBenchmarks {
     /// A build of `bank` with `variants` variants of each exam into `folder`, stage by stage, as
     /// `SiteBuilder.build` runs them; render writes each file to disk as it is made.
     ///
-    /// The files of the last run are written over, not deleted first: on an ext4 without a
-    /// journal (this machine's), each file created within 30 s of deleting thousands scans the
-    /// inode bitmap past every recently deleted inode, and that scan was a quarter of the CPU
-    /// of a 1000-variant run started right after another — a cost of the file system's
-    /// recent deletions, not of the variants.
+    /// The files of the last run are written over, not deleted first, for the reason `CleanOutputs`
+    /// gives: that scan was a quarter of the CPU of a 1000-variant run started right after another.
     static func build(_ bank: URL, variants: Int, into folder: URL) async throws -> Run {
         var options = BuildOptions(bank: bank, templates: URL(fileURLWithPath: "Templates"),
                                    site: folder.appendingPathComponent("site"),
