@@ -57,7 +57,7 @@ let package = Package(
         ]),
         // Rosters to grades: which student sits which form, the grading sheet, scores checked,
         // totals, grades, item statistics, the results report and the gradebook file.
-        .target(name: "Grading", dependencies: ["Bank", "Variants", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Grading", dependencies: ["Bank", "Variants", "Render", .product(name: "Mustache", package: "swift-mustache")]),
         // load → validate → compute → render → write.
         .target(name: "Pipeline", dependencies: [
             "Bank", "Markup", "Render", "TeXMath", "Variants", "Figures", "SiteInspection", "Grading",

@@ -1,6 +1,7 @@
 import Bank
 import Foundation
 import Mustache
+import Render
 
 /// `results/report.html`: a printable page with the distribution of totals and grades, every
 /// student's total and grade, per part the mean, difficulty and item–rest correlation,
@@ -96,8 +97,8 @@ public enum ResultsReport {
     struct VariantRow { var code: String; var count: Int; var mean, sd: String }
     struct StudentRow { var number, name, variant, total, grade: String }
 
-    // Mustache escapes every {{value}}; the SVGs ({{{…}}}) escape their own texts.
-    static let template = try! MustacheTemplate(string: source)
+    // Mustache escapes every {{value}} (`HTMLEscaping`); the SVGs ({{{…}}}) escape their own texts.
+    static let template = HTMLEscaping.template(source)
 
     /// The template; its `{{labels.…}}` are keys of the language files.
     public static let source = """

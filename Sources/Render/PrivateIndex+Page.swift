@@ -103,10 +103,10 @@ extension PrivateIndex {
         }
     }
 
-    static let template = try! MustacheTemplate(string: source)
+    static let template = HTMLEscaping.template(source)
 
-    /// The template; Mustache escapes every {{value}}: titles come from the bank, words from the
-    /// course's labels.
+    /// The template; Mustache escapes every {{value}} (`HTMLEscaping`): titles come from the bank,
+    /// words from the course's labels.
     public static let source = """
         <!DOCTYPE html>
         <html lang="{{lang}}">

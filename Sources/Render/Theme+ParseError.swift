@@ -2,12 +2,13 @@ import Bank
 import Mustache
 
 extension Theme {
-    /// A template that does not parse, at the line and column Mustache stopped, in plain words.
+    /// A template that does not parse, at the line and column Mustache stopped, in plain words
+    /// (a line less than Mustache counts: it parsed the template below `HTMLEscaping.pragma`).
     static func diagnostic(for error: any Error, in file: String) -> Diagnostic {
         guard let parse = error as? MustacheTemplate.ParserError else {
             return .error(at: SourceLocation(file: file, line: 1), "the template does not parse")
         }
-        let location = SourceLocation(file: file, line: parse.context.lineNumber, column: parse.context.columnNumber)
+        let location = SourceLocation(file: file, line: max(1, parse.context.lineNumber - 1), column: parse.context.columnNumber)
         let (message, hint) = explanation(of: parse.error)
         return Diagnostic(.error, stage: .render, at: location, message, hint: hint)
     }

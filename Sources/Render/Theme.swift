@@ -13,8 +13,10 @@ public struct Theme: Sendable {
     static let requiredTemplates = ["home", "topic", "exercise", "exams", "exam", "exam-student", "exam-key"]
 
     /// Loads every `*.mustache` file below `folder`; a template that does not parse is an error
-    /// that names its file.
+    /// that names its file. Each escapes what it prints with `HTMLEscaping` (a pragma of the
+    /// template's own, written after the first line, still chooses another content type).
     public init(folder: URL) throws(DiagnosticError) {
+        HTMLEscaping.registered
         self.folder = folder.resolvingSymlinksInPath()
         let display = folder.path
         var library = MustacheLibrary()
@@ -26,7 +28,7 @@ public struct Theme: Sendable {
             let url = self.folder.appendingPathComponent(name)
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: String(name.dropLast(".mustache".count)))
                 if let english { diagnostics += Self.unknownLabels(in: text, file: "\(display)/\(name)", known: english) }
             } catch {
                 diagnostics.append(Self.diagnostic(for: error, in: "\(display)/\(name)"))

@@ -146,6 +146,24 @@ import Testing
         }.isEmpty)
     }
 
+    /// A quote with a combining mark after it is one `Character` that is not `"`: escaping a
+    /// character at a time let it through, and a browser still ends the attribute at the quote.
+    /// The course's own words (`labels:`) are printed inside attributes (`aria-label`).
+    @Test func aQuoteWithACombiningMarkStaysInsideItsAttribute() async throws {
+        let payload = "Crumbs\"\u{301} onmouseover=\"alert(1)\" x=\"\u{301}"
+        let bank = try InlineBank.write([
+            "course.yml": InlineBank.course + "labels:\n  breadcrumbs: '\(payload)'\n",
+            "exercises/e.md": InlineBank.exercise(id: "e", title: "Title \"\u{301} onclick=\"alert(1)"),
+        ])
+        let build = try TestBuild(bank: bank)
+        try await build.run()
+        let data = try #require(TestBuild.files(in: build.options.site)["exercises/e.html"])
+        let page = HTMLParser.parse(String(decoding: data, as: UTF8.self))
+        #expect(Self.activeContent(in: page, path: "exercises/e.html").isEmpty)
+        let crumbs = page.all("nav").first { $0.hasClass("breadcrumbs") }
+        #expect(crumbs?["aria-label"] == payload)
+    }
+
     @Test func linkCheckReportsEventHandlersAndScriptURLs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-links-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
