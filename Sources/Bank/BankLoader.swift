@@ -146,30 +146,25 @@ public struct BankLoader: Sendable {
     /// file and the name it should have: nothing in the bank is skipped without a word.
     private func files(in folder: String, ending suffix: String, diagnostics: inout [Diagnostic]) -> [URL] {
         let url = root.appendingPathComponent(folder)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return [] }
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
         let kind = folder == "exercises" ? "exercise" : "exam"
-        guard isFolder.boolValue else {
+        guard FolderListing.isFolder(url.path) else {
             diagnostics.append(.error(at: SourceLocation(file: display(url), line: 1), "`\(folder)` is a file, not a folder",
                                       hint: "make `\(folder)` a folder holding one `<id>\(suffix)` file per \(kind)"))
             return []
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        // Each entry is looked at once (a folder test is a system call; there are thousands).
-        let entries = names.map { name in
-            let entry = url.appendingPathComponent(name)
-            return (name: name, url: entry, isFile: name.hasSuffix(suffix) && !Self.isFolder(entry))
+        let entries = (FolderListing.entries(of: url.path) ?? []).filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
+        var files: [URL] = []
+        for entry in entries {
+            let file = url.appendingPathComponent(entry.name)
+            if entry.name.hasSuffix(suffix) && !entry.isFolder {
+                files.append(file)
+            } else {
+                diagnostics.append(Self.strayFile(entry.name, at: SourceLocation(file: display(file), line: 1),
+                                                  in: folder, kind: kind, suffix: suffix))
+            }
         }
-        for entry in entries where !entry.isFile {
-            diagnostics.append(Self.strayFile(entry.name, at: SourceLocation(file: display(entry.url), line: 1),
-                                              in: folder, kind: kind, suffix: suffix))
-        }
-        return entries.filter(\.isFile).map(\.url)
-    }
-
-    static func isFolder(_ url: URL) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+        return files
     }
 
     /// The error for a file that is not `<id>.suffix` in a bank folder, with the name it should have.

@@ -1,9 +1,10 @@
+import Bank
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The files below a folder, listed with `opendir`/`readdir`: Foundation's
+/// The files below a folder, listed with `FolderListing` (`opendir`/`readdir`): Foundation's
 /// `subpathsOfDirectory` and a URL per path took a third of a build with nothing to do at 10,000
 /// exercises. Folders are entered, through symbolic links too (each folder once, so a link to a
 /// folder above it ends), as the bank's loader follows them; everything else is listed.
@@ -15,20 +16,9 @@ enum FileTree {
         var entered: Set<[UInt64]> = []
         while let current = pending.popLast() {
             guard let identity = folderIdentity(current), entered.insert(identity).inserted else { continue }
-            guard let directory = opendir(current) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = current + "/" + name
-                let kind = entry.pointee.d_type
-                if kind == UInt8(DT_DIR) || ((kind == UInt8(DT_LNK) || kind == UInt8(DT_UNKNOWN)) && folderIdentity(path) != nil) {
-                    pending.append(path)
-                } else {
-                    found.append(path)
-                }
+            for entry in FolderListing.entries(of: current) ?? [] {
+                let path = current + "/" + entry.name
+                if entry.isFolder { pending.append(path) } else { found.append(path) }
             }
         }
         return found
