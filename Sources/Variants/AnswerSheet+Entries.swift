@@ -1,26 +1,16 @@
 import Bank
 import Foundation
 
-/// `answers.json` put together from its variants' entries, each encoded on whichever core made
-/// the variant, instead of the whole sheet encoded on one core after all variants are made. The
-/// bytes are those of encoding the whole sheet at once: `variants` sorts last, and a pretty-printed
-/// entry is the same text at any depth but for the indentation of its lines (JSON strings hold no
-/// line breaks).
+/// `answers.json` put together from its variants' entries, each written on whichever core made
+/// the variant (by `PrettyJSON`, not the encoder), instead of the whole sheet encoded on one core
+/// after all variants are made. The bytes are those of encoding the whole sheet at once: `variants`
+/// sorts last, and an entry is written at its depth in the sheet.
 extension AnswerSheet {
-    /// One variant as `answers.json` lists it, indented to its depth there; nil if it cannot be
-    /// encoded (the sheet is then encoded whole, as `json(exam:seed:asWritten:variants:)` does).
+    /// One variant as `answers.json` lists it, indented to its depth there (inside the top object
+    /// and the `variants` array); nil if it cannot be encoded (the sheet is then encoded whole, as
+    /// `json(exam:seed:asWritten:variants:)` does).
     public static func entry(_ variant: ExamVariant) -> [UInt8]? {
-        guard let encoded = try? encoder.encode(Variant(variant)) else { return nil }
-        var indented: [UInt8] = []
-        indented.reserveCapacity(encoded.count + encoded.count / 4)
-        // Every line but an empty one (an empty array or object holds one) moves in.
-        var lineStart = true
-        for byte in encoded {
-            if lineStart, byte != UInt8(ascii: "\n") { indented.append(contentsOf: entryIndent) }
-            indented.append(byte)
-            lineStart = byte == UInt8(ascii: "\n")
-        }
-        return indented
+        Variant(variant).prettyJSON(depth: 2)
     }
 
     /// The sheet of `variants`, whose `entries` (by `entry`, in the same order) are already encoded.
@@ -51,9 +41,6 @@ extension AnswerSheet {
         sheet.append(contentsOf: "\n  ]\n}\n".utf8)
         return Data(sheet)
     }
-
-    /// An entry's depth in the sheet: inside the top object and the `variants` array.
-    private static let entryIndent = Array("    ".utf8)
 }
 
 extension AnswerSheet.Variant {
