@@ -1,6 +1,9 @@
 import Foundation
 import Logging
 import Pipeline
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `sitegen-bench site`'s rebuild figures: a build with the cache (as `sitegen build` makes it),
 /// then again with nothing changed, then after one edit — a sentence added to the middle
@@ -29,14 +32,38 @@ extension SiteBenchmarks {
         print("site.rebuild-one-edit: \(decimal(seconds, 3)) s (\(changes.written) files written, \(changes.unchanged) unchanged; "
             + report.stageSeconds.map { "\($0.0.rawValue) \(decimal($0.1, 3))" }.joined(separator: ", ") + ")")
 
-        // `sitegen serve`: the same builder options, and one render cache and memory of the last build across its builds.
-        options.incremental = true
-        let cache = RenderCache(), memory = BuildMemory()
-        _ = try await timedBuild(options, cache: cache, memory: memory)
-        try edited(original, 2).write(to: file)
-        let (serve, _) = try await timedBuild(options, cache: cache, memory: memory)
-        print("site.serve-one-edit: \(decimal(serve, 3)) s (\(cache.lastRendered) exercises rendered, \(cache.lastReused) reused; "
-            + "the watcher's 40 ms debounce comes on top)")
+        let serve = try await ServeSession(options)
+        let (serveSeconds, _, _) = try await serve.edit(file, edited(original, 2))
+        print("site.serve-one-edit: \(decimal(serveSeconds, 3)) s (\(serve.cache.lastRendered) exercises rendered, \(serve.cache.lastReused) reused; "
+            + "the watcher's 10 ms debounce comes on top)")
+    }
+
+    /// `sitegen-bench serve [--exercises N] [--runs R] [--work DIR]`: `sitegen serve`'s rebuilds
+    /// alone, R edits in a row of the middle exercise after one full build, each with its wall
+    /// and CPU time, then their medians. The exercise is put back afterwards.
+    static func serve(_ arguments: [String]) async throws {
+        let options = try Options(arguments)
+        let input = SyntheticBank(exercises: options.exercises, folder: options.work)
+        try input.prepare()
+        let folder = options.work.appendingPathComponent("out-serve")
+        let exercises = input.bank.appendingPathComponent("exercises")
+        let names = try FileManager.default.contentsOfDirectory(atPath: exercises.path).filter { $0.hasSuffix(".md") }.sorted()
+        let file = exercises.appendingPathComponent(names[names.count / 2])
+        let original = try Data(contentsOf: file)
+        defer { try? original.write(to: file) }
+        let serve = try await ServeSession(BuildOptions(bank: input.bank, templates: URL(fileURLWithPath: "Templates"),
+                                                        site: folder.appendingPathComponent("site"),
+                                                        privateOutput: folder.appendingPathComponent("private")))
+        var walls: [Double] = [], cpus: [Double] = []
+        for run in 1...options.runs {
+            let (seconds, cpu, report) = try await serve.edit(file, edited(original, run))
+            walls.append(seconds)
+            cpus.append(cpu)
+            print("serve.edit.\(run): \(decimal(seconds * 1000, 1)) ms, CPU \(decimal(cpu * 1000, 1)) ms (\(serve.cache.lastRendered) exercises rendered; "
+                + report.stageSeconds.map { "\($0.0.rawValue) \(decimal($0.1 * 1000, 1))" }.joined(separator: ", ") + " ms)")
+        }
+        print("serve.one-edit: \(decimal(median(walls) * 1000, 1)) ms, CPU \(decimal(median(cpus) * 1000, 1)) ms "
+            + "(median of \(options.runs); the watcher's 10 ms debounce comes on top)")
     }
 
     /// The exercise file with one sentence more, right after its front matter.
@@ -47,6 +74,38 @@ extension SiteBenchmarks {
             text.insert(contentsOf: "\nEdited \(count) time\(count == 1 ? "" : "s") for the rebuild benchmark.\n", at: end.upperBound)
         }
         return Data(text.utf8)
+    }
+
+    /// `sitegen serve`'s builder: the same options, and one render cache and memory of the last
+    /// build across its builds; the first, made here, renders everything.
+    private struct ServeSession {
+        var options: BuildOptions
+        let cache = RenderCache(), memory = BuildMemory()
+
+        init(_ options: BuildOptions) async throws {
+            self.options = options
+            self.options.cache = .on
+            self.options.incremental = true
+            _ = try await timedBuild(self.options, cache: cache, memory: memory)
+        }
+
+        /// Writes `contents` to `file` and rebuilds: the wall time until the build returns (when
+        /// `serve` sends the reload) and the CPU time the process spent meanwhile. The last
+        /// build's records are on disk first, as they are long before a person saves again.
+        func edit(_ file: URL, _ contents: Data) async throws -> (seconds: Double, cpu: Double, report: BuildReport) {
+            await memory.settle()
+            try contents.write(to: file)
+            let cpu = processorSeconds()
+            let (seconds, report) = try await timedBuild(options, cache: cache, memory: memory)
+            return (seconds, processorSeconds() - cpu, report)
+        }
+    }
+
+    /// User and system time of this process so far.
+    private static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     private static func timedBuild(_ options: BuildOptions, cache: RenderCache? = nil, memory: BuildMemory? = nil) async throws -> (Double, BuildReport) {
