@@ -22,10 +22,12 @@ struct CachedBuild: Sendable {
     /// The renderer of the build `previous` records, when `serve` kept it.
     let recalledRenderer: SiteRenderer?
 
-    init(_ options: BuildOptions, graded: [String], memory: BuildMemory? = nil) {
+    init(_ options: BuildOptions, graded: [String], memory: BuildMemory? = nil) async {
         cache = BuildCache(privateOutput: options.privateOutput)
         site = options.site
-        let recalled = options.cache == .on ? memory?.recall(cache) : nil
+        // Whatever the options, nothing is read or written here while the last build's records are being written.
+        await memory?.settle()
+        let recalled = options.cache == .on ? await memory?.recall(cache) : nil
         previous = options.cache == .on ? recalled?.record ?? cache.read() : nil
         recalledExercises = recalled?.exercises
         recalledRenderer = recalled?.renderer
@@ -60,7 +62,8 @@ struct CachedBuild: Sendable {
 
     /// Keeps what this build read and wrote for the next one: `outputs` are the output files'
     /// stamps when the build wrote only some of them (the rest as the last record has them);
-    /// `renderer`, the one it rendered with, for `serve`'s memory.
+    /// `renderer`, the one it rendered with, for `serve`'s memory, which writes them after the
+    /// build has returned.
     func record(_ report: BuildReport, exercises: ExerciseRecords?, outputs: [OutputFile.Destination: [String: FileStamp]]? = nil,
                 renderer: SiteRenderer? = nil) {
         let summary = report.warnings.isEmpty
@@ -71,8 +74,10 @@ struct CachedBuild: Sendable {
         exercises?.made = made
         let record = BuildRecord(key: key, made: made, inputs: inputs, outputs: outputs ?? stamps.all, summary: summary)
         let kept = summary == nil ? nil : exercises
-        if (try? cache.write(record, exercises: kept)) != nil {
-            memory?.keep(record, exercises: kept, renderer: renderer, writtenTo: cache)
+        if let memory {
+            memory.keep(record, exercises: kept, renderer: renderer, writingTo: cache)
+        } else {
+            try? cache.write(record, exercises: kept)
         }
     }
 }

@@ -38,7 +38,7 @@ public struct SiteBuilder: Sendable {
     private func run(writing: Bool) async throws(DiagnosticError) -> BuildReport {
         var report = BuildReport()
         let graded = graded
-        var cached = writing && options.cache != .off ? CachedBuild(options, graded: graded, memory: memory) : nil
+        var cached = writing && options.cache != .off ? await CachedBuild(options, graded: graded, memory: memory) : nil
         // `serve` keeps its render cache in memory: its first build fills it, whatever the disk says.
         if cache?.isEmpty != true, let summary = cached?.upToDate(OutputWriter(site: options.site, privateOutput: options.privateOutput).folders) {
             report.recordUpToDate(summary)

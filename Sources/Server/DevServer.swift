@@ -81,22 +81,29 @@ public final class DevServer: Sendable {
                               onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
                               logger: serverLogger)
         let hub = hub
-        try await withTaskCancellationHandler {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { [options] in
-                    do { try await app.run() } catch let error as IOError where error.errnoCode == EADDRINUSE {
-                        throw DiagnosticError(.error(.serve, "port \(options.port) is in use: try `--port \(options.port + 1)`",
-                                                     hint: "another `sitegen serve` may be running; stop it with Ctrl-C"))
+        // The last build's records are written after its reload: they are on disk before serve ends.
+        do {
+            try await withTaskCancellationHandler {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { [options] in
+                        do { try await app.run() } catch let error as IOError where error.errnoCode == EADDRINUSE {
+                            throw DiagnosticError(.error(.serve, "port \(options.port) is in use: try `--port \(options.port + 1)`",
+                                                         hint: "another `sitegen serve` may be running; stop it with Ctrl-C"))
+                        }
                     }
+                    group.addTask { [self] in await watch() }
+                    group.addTask { [self] in await keepAlive() }
+                    try await group.next()
+                    group.cancelAll()
                 }
-                group.addTask { [self] in await watch() }
-                group.addTask { [self] in await keepAlive() }
-                try await group.next()
-                group.cancelAll()
+            } onCancel: {
+                Task { await hub.closeAll() }
             }
-        } onCancel: {
-            Task { await hub.closeAll() }
+        } catch {
+            await memory.settle()
+            throw error
         }
+        await memory.settle()
     }
 
     // MARK: Building
