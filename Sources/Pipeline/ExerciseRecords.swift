@@ -57,8 +57,11 @@ struct ExerciseRecords: Sendable, Equatable {
     /// The listed exercises, in the bank's order.
     var listed: [ExerciseRecord] { indexOrder.compactMap { exercises[$0] } }
 
-    /// The search index's file.
-    var searchIndex: OutputFile { SearchIndex.file(course: course, entries: listed.map(\.searchEntry) + examEntries) }
+    /// The search index's file, of `listed` (the listed exercises, as `listed` has them, made once
+    /// for every page that lists them: at 10,000 exercises each copy of it takes milliseconds).
+    func searchIndex(of listed: [ExerciseRecord]) -> OutputFile {
+        SearchIndex.file(course: course, entries: listed.map(\.searchEntry) + examEntries)
+    }
 
     /// The file.
     var bytes: [UInt8] {

@@ -15,14 +15,15 @@ extension SiteBuilder {
         guard let previous = cached.previous, let summary = previous.summary,
               let edits = ExerciseEdits(from: previous, to: cached.inputs, key: cached.key, exercises: exercisesFolder)
         else { return nil }
-        // The last build's records (at 10,000 exercises, a 35 MB search index to cut) are read on
-        // another core while the output is checked and the edited files load.
-        async let recalled = cached.exerciseRecords
-        var report = BuildReport()
+        // The last build's records (at 10,000 exercises, a 35 MB search index to cut) are read,
+        // and the output checked (20,000 files), on other cores while the edited files load and
+        // render; nothing is written before both are in.
         let writer = OutputWriter(site: options.site, privateOutput: options.privateOutput)
+        async let recalled = cached.exerciseRecords
+        async let intact = previous.outputsIntact(in: writer.folders)
+        var report = BuildReport()
         let bank: Bank? = timed(.load, &report) { () -> Bank? in
-            guard previous.outputsIntact(in: writer.folders) else { return nil }
-            return try? BankLoader(root: options.bank, rosters: options.rosters).load(exerciseFiles: edits.changed)
+            try? BankLoader(root: options.bank, rosters: options.rosters).load(exerciseFiles: edits.changed)
         }
         guard let records = await recalled, edits.removed.allSatisfy({ records.exercises[$0] != nil }) else { return nil }
         let touched = edits.touched
@@ -53,10 +54,14 @@ extension SiteBuilder {
         for listing in (before + fresh).compactMap(\.listing) { paths.insert(SitePaths.topic(listing.topic)) }
         for listing in fresh.compactMap(\.listing) { paths.insert(SitePaths.exercise(listing.id)) }
 
+        guard await intact else { return nil }
         let output = try ChangedOutput(writer, known: previous.outputs, stamps: cached.stamps, removing: [.site: gone])
         do {
-            try await pages.render(paths, listings: all.listed.compactMap(\.listing), into: output)
-            try output.write(all.searchIndex)
+            // The search index, 35 MB at 10,000 exercises, is made on one core while the pages render.
+            let listed = all.listed
+            async let index: Void = output.write(all.searchIndex(of: listed))
+            try await pages.render(paths, listings: listed.compactMap(\.listing), into: output)
+            try await index
         } catch {
             throw writer.failure(error)
         }
