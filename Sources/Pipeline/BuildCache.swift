@@ -59,17 +59,28 @@ struct BuildCache: Sendable {
 extension BuildCache {
     /// Every input file of a build with `options` — the bank's and the theme's files, the
     /// rosters, and `extra` files the last build read (rosters outside the bank) — each hashed
-    /// again only when its size or time changed since `previous`.
+    /// again only when its size or time changed since `previous`. The files are stamped on every
+    /// core: at 10,000 exercises, on one, this took a quarter of `serve`'s rebuild after one edit.
     static func inputs(_ options: BuildOptions, extra: [String], previous: BuildRecord?) -> [String: FileStamp] {
         var paths: Set<String> = Set(extra + options.rosters.values.map { $0.standardizedFileURL.path })
         for root in [options.bank, options.templates] {
             paths.formUnion(FileTree.files(below: root.standardizedFileURL.path))
         }
-        var stamps: [String: FileStamp] = [:]
-        for path in paths {
-            if let stamp = FileStamp.of(path, known: previous?.inputs[path], since: previous?.made ?? 0) { stamps[path] = stamp }
+        let list = Array(paths)
+        let parts = min(list.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        var found = [[(String, FileStamp)]](repeating: [], count: parts)
+        found.withUnsafeMutableBufferPointer { buffer in
+            // Safe: each part writes its own element of the buffer, which outlives the loop.
+            nonisolated(unsafe) let found = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var stamps: [(String, FileStamp)] = []
+                for path in list[(part * list.count / parts)..<((part + 1) * list.count / parts)] {
+                    if let stamp = FileStamp.of(path, known: previous?.inputs[path], since: previous?.made ?? 0) { stamps.append((path, stamp)) }
+                }
+                found[part] = stamps
+            }
         }
-        return stamps
+        return Dictionary(found.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The part of the key that is not an input file: the output folders, every option that
