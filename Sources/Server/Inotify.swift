@@ -43,8 +43,10 @@ final class Inotify: @unchecked Sendable {
     }
 
     /// Blocks until files change, lets the burst settle (no event for `settle` milliseconds), and
-    /// returns the changed files' paths, sorted; nil once stopped.
-    func nextChanges(settle: Int32 = 40) -> [String]? {
+    /// returns the changed files' paths, sorted; nil once stopped. An editor's save is over within
+    /// a millisecond; a burst cut short (a checkout still writing) is only followed by a second
+    /// rebuild, which sees the rest: every millisecond waited here is one more before the reload.
+    func nextChanges(settle: Int32 = 10) -> [String]? {
         var changed = Set<String>()
         guard waitForEvents(timeout: -1) else { return nil }
         repeat {
