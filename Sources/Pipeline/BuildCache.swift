@@ -36,11 +36,24 @@ struct BuildCache: Sendable {
     }
 
     /// Keeps `record` (and the exercise records of the same build) for the next build,
-    /// atomically; the build record last, since it decides whether the other is read.
+    /// atomically; the build record last, since it decides whether the other is read. The two
+    /// are put into bytes at once, one on each core: at 10,000 exercises each took 20–25 ms, on
+    /// one core, at the very end of a rebuild after one edit.
     func write(_ record: BuildRecord, exercises: ExerciseRecords? = nil) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if let exercises { try FileBytes.write(exercises.bytes, to: exercisesFile.path, atomically: true) }
-        try FileBytes.write(Array(record.text.utf8), to: recordFile.path, atomically: true)
+        let files = Formatted()
+        DispatchQueue.concurrentPerform(iterations: exercises == nil ? 1 : 2) { index in
+            if index == 0 { files.record = record.bytes } else { files.exercises = exercises?.bytes }
+        }
+        if let bytes = files.exercises { try FileBytes.write(bytes, to: exercisesFile.path, atomically: true) }
+        try FileBytes.write(files.record, to: recordFile.path, atomically: true)
+    }
+
+    /// The two files' bytes, each set by one of `write`'s two tasks.
+    private final class Formatted: @unchecked Sendable {
+        // Safe: each field is written by one task, and read after both have ended.
+        var record: [UInt8] = []
+        var exercises: [UInt8]?
     }
 
     /// Drops the records before the output changes, so that a build killed while writing is

@@ -5,7 +5,10 @@ import Render
 extension BuildRecord {
     /// The cache file: a line per file, the path last, `end` last of all, so that a truncated
     /// file is noticed. Paths with a line break are left out, so that file is never trusted.
-    var text: String {
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The record as its file holds it.
+    var bytes: [UInt8] {
         var out = RecordText()
         out.bytes.reserveCapacity(96 * (inputs.count + outputs.values.map(\.count).reduce(0, +)) + 256)
         out.line(Self.format)
@@ -21,7 +24,7 @@ extension BuildRecord {
             }
         }
         out.line("end")
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     /// Reads `text`; nil for anything else — another format, a damaged or truncated file.
