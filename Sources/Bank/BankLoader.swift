@@ -126,20 +126,14 @@ public struct BankLoader: Sendable {
 
     /// Reads and parses exercise files on every core; results (and diagnostics) keep the files' order.
     private func parseExercises(_ urls: [URL]) -> [(Exercise?, [Diagnostic])] {
-        let slots = UnsafeMutableBufferPointer<(Exercise?, [Diagnostic])>.allocate(capacity: urls.count)
-        slots.initialize(repeating: (nil, []))
-        defer { slots.deinitialize(); slots.deallocate() }
-        // Safe: each iteration writes its own slot, and all of them end before the slots are read.
-        nonisolated(unsafe) let results = slots
-        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+        urls.mapOnAllCores { url in
             var diagnostics: [Diagnostic] = []
-            guard let text = read(urls[index], into: &diagnostics) else { results[index] = (nil, diagnostics); return }
-            switch ExerciseFile(path: display(urls[index]), text: text).parse() {
-            case .success(let exercise): results[index] = (exercise, [])
-            case .failure(let error): results[index] = (nil, error.diagnostics)
+            guard let text = read(url, into: &diagnostics) else { return (nil, diagnostics) }
+            switch ExerciseFile(path: display(url), text: text).parse() {
+            case .success(let exercise): return (exercise, [])
+            case .failure(let error): return (nil, error.diagnostics)
             }
         }
-        return Array(slots)
     }
 
     /// The `*.suffix` files of a bank folder, sorted. Anything else in it is an error naming the

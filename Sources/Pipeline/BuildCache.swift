@@ -41,19 +41,10 @@ struct BuildCache: Sendable {
     /// one core, at the very end of a rebuild after one edit.
     func write(_ record: BuildRecord, exercises: ExerciseRecords? = nil) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = Formatted()
-        DispatchQueue.concurrentPerform(iterations: exercises == nil ? 1 : 2) { index in
-            if index == 0 { files.record = record.bytes } else { files.exercises = exercises?.bytes }
-        }
-        if let bytes = files.exercises { try FileBytes.write(bytes, to: exercisesFile.path, atomically: true) }
-        try FileBytes.write(files.record, to: recordFile.path, atomically: true)
-    }
-
-    /// The two files' bytes, each set by one of `write`'s two tasks.
-    private final class Formatted: @unchecked Sendable {
-        // Safe: each field is written by one task, and read after both have ended.
-        var record: [UInt8] = []
-        var exercises: [UInt8]?
+        let formats: [@Sendable () -> [UInt8]?] = [{ exercises?.bytes }, { record.bytes }]
+        let files = formats.mapOnAllCores { $0() }
+        if let bytes = files[0] { try FileBytes.write(bytes, to: exercisesFile.path, atomically: true) }
+        try FileBytes.write(files[1] ?? [], to: recordFile.path, atomically: true)
     }
 
     /// Drops the records before the output changes, so that a build killed while writing is
@@ -80,20 +71,8 @@ extension BuildCache {
             paths.formUnion(FileTree.files(below: root.standardizedFileURL.path))
         }
         let list = Array(paths)
-        let parts = min(list.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
-        var found = [[(String, FileStamp)]](repeating: [], count: parts)
-        found.withUnsafeMutableBufferPointer { buffer in
-            // Safe: each part writes its own element of the buffer, which outlives the loop.
-            nonisolated(unsafe) let found = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var stamps: [(String, FileStamp)] = []
-                for path in list[(part * list.count / parts)..<((part + 1) * list.count / parts)] {
-                    if let stamp = FileStamp.of(path, known: previous?.inputs[path], since: previous?.made ?? 0) { stamps.append((path, stamp)) }
-                }
-                found[part] = stamps
-            }
-        }
-        return Dictionary(found.joined().map { $0 }, uniquingKeysWith: { first, _ in first })
+        let stamps = list.mapOnAllCores { FileStamp.of($0, known: previous?.inputs[$0], since: previous?.made ?? 0) }
+        return Dictionary(zip(list, stamps).compactMap { path, stamp in stamp.map { (path, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The part of the key that is not an input file: the output folders, every option that

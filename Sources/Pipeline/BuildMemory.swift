@@ -24,9 +24,9 @@ public final class BuildMemory: @unchecked Sendable {
         await lock.withLock { writing }?.value
     }
 
-    /// The last build's records, if the cache on disk still holds what that build wrote.
-    func recall(_ cache: BuildCache) async -> (record: BuildRecord, exercises: ExerciseRecords?, renderer: SiteRenderer?)? {
-        await settle()
+    /// The last build's records, if the cache on disk still holds what that build wrote; ask
+    /// once `settle()` has returned.
+    func recall(_ cache: BuildCache) -> (record: BuildRecord, exercises: ExerciseRecords?, renderer: SiteRenderer?)? {
         let status = FileStamp.status(of: cache.recordFile.path)
         return lock.withLock {
             guard let kept, let status, status.size == kept.size, status.modified == kept.modified else { return nil }

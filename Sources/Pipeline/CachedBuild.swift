@@ -27,7 +27,7 @@ struct CachedBuild: Sendable {
         site = options.site
         // Whatever the options, nothing is read or written here while the last build's records are being written.
         await memory?.settle()
-        let recalled = options.cache == .on ? await memory?.recall(cache) : nil
+        let recalled = options.cache == .on ? memory?.recall(cache) : nil
         previous = options.cache == .on ? recalled?.record ?? cache.read() : nil
         recalledExercises = recalled?.exercises
         recalledRenderer = recalled?.renderer

@@ -52,17 +52,14 @@ public struct StressTest: Sendable {
     }
 
     public func run(_ exercise: Exercise, draws: Int) -> Report {
-        let results = UnsafeResults(count: draws)
-        DispatchQueue.concurrentPerform(iterations: draws) { index in
-            results.store(index, Result { () throws(VariantError) in
-                try maker.make(exercise, seed: stableHash("draw/\(exercise.id)/\(index + 1)"))
-            })
+        let results = Array(0..<draws).mapOnAllCores { [maker] index in
+            Result { () throws(VariantError) in try maker.make(exercise, seed: stableHash("draw/\(exercise.id)/\(index + 1)")) }
         }
         var failures: [String: Failure] = [:]
         var parameterSets: Set<String> = []
         var spreads: [String: AnswerSpread] = [:]
         var positions = AnswerPositions()
-        for result in results.values {
+        for result in results {
             switch result {
             case .failure(let error):
                 failures[error.message, default: Failure(message: error.message, location: error.location, count: 0)].count += 1
@@ -74,7 +71,6 @@ public struct StressTest: Sendable {
                     Self.record(value, into: &spread)
                     spreads[name] = spread
                 }
-            case nil: break
             }
         }
         return Report(exerciseID: exercise.id, location: exercise.location, draws: draws,
@@ -93,20 +89,5 @@ public struct StressTest: Sendable {
             spread.minimum = min(spread.minimum, x)
             spread.maximum = max(spread.maximum, x)
         }
-    }
-}
-
-/// Results written from many threads, each to its own slot.
-private final class UnsafeResults: @unchecked Sendable {
-    // Safe: writes hold `lock`; `values` is read only after concurrentPerform has returned.
-    private(set) var values: [Result<ExerciseVariant, VariantError>?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func store(_ index: Int, _ result: Result<ExerciseVariant, VariantError>) {
-        lock.lock()
-        values[index] = result
-        lock.unlock()
     }
 }

@@ -1,9 +1,6 @@
 import Foundation
 import Logging
 import Pipeline
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `sitegen-bench site`'s rebuild figures: a build with the cache (as `sitegen build` makes it),
 /// then again with nothing changed, then after one edit — a sentence added to the middle
@@ -21,9 +18,7 @@ extension SiteBenchmarks {
         let (unchanged, _) = try await timedBuild(options)
         print("site.rebuild-unchanged: \(decimal(unchanged, 3)) s")
 
-        let exercises = input.bank.appendingPathComponent("exercises")
-        let names = try FileManager.default.contentsOfDirectory(atPath: exercises.path).filter { $0.hasSuffix(".md") }.sorted()
-        let file = exercises.appendingPathComponent(names[names.count / 2])
+        let file = try input.middleExercise()
         let original = try Data(contentsOf: file)
         defer { try? original.write(to: file) }
         try edited(original, 1).write(to: file)
@@ -46,9 +41,7 @@ extension SiteBenchmarks {
         let input = SyntheticBank(exercises: options.exercises, folder: options.work)
         try input.prepare()
         let folder = options.work.appendingPathComponent("out-serve")
-        let exercises = input.bank.appendingPathComponent("exercises")
-        let names = try FileManager.default.contentsOfDirectory(atPath: exercises.path).filter { $0.hasSuffix(".md") }.sorted()
-        let file = exercises.appendingPathComponent(names[names.count / 2])
+        let file = try input.middleExercise()
         let original = try Data(contentsOf: file)
         defer { try? original.write(to: file) }
         let serve = try await ServeSession(BuildOptions(bank: input.bank, templates: URL(fileURLWithPath: "Templates"),
@@ -95,17 +88,10 @@ extension SiteBenchmarks {
         func edit(_ file: URL, _ contents: Data) async throws -> (seconds: Double, cpu: Double, report: BuildReport) {
             await memory.settle()
             try contents.write(to: file)
-            let cpu = processorSeconds()
+            let cpu = ProcessorTime.seconds
             let (seconds, report) = try await timedBuild(options, cache: cache, memory: memory)
-            return (seconds, processorSeconds() - cpu, report)
+            return (seconds, ProcessorTime.seconds - cpu, report)
         }
-    }
-
-    /// User and system time of this process so far.
-    private static func processorSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     private static func timedBuild(_ options: BuildOptions, cache: RenderCache? = nil, memory: BuildMemory? = nil) async throws -> (Double, BuildReport) {

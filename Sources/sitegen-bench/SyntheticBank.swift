@@ -25,6 +25,14 @@ struct SyntheticBank {
         try Data().write(to: done)
     }
 
+    /// The exercise file in the middle of the bank, by name: the one the rebuild benchmarks edit.
+    func middleExercise() throws -> URL {
+        let exercises = bank.appendingPathComponent("exercises")
+        let names = try FileManager.default.contentsOfDirectory(atPath: exercises.path).filter { $0.hasSuffix(".md") }.sorted()
+        guard !names.isEmpty else { throw BenchmarkError("no exercise files in \(exercises.path)") }
+        return exercises.appendingPathComponent(names[names.count / 2])
+    }
+
     /// The bytes of the bank's exercise files: what the build reads.
     var megabytes: Double {
         let folder = bank.appendingPathComponent("exercises")

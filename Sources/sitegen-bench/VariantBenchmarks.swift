@@ -2,9 +2,6 @@ import Foundation
 import Logging
 import Pipeline
 import Render
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `sitegen-bench variants [--variants N] [--exam ID] [--runs R]`: builds the seed bank with only
 /// one exam (the 2026 practice exam by default) and N variants of it, in this process, and prints
@@ -132,17 +129,9 @@ enum VariantBenchmarks {
     }
 
     private static func timed<T>(_ body: () async throws -> T) async throws -> (T, Timing) {
-        let start = ContinuousClock.now, cpu = cpuSeconds
+        let start = ContinuousClock.now, cpu = ProcessorTime.seconds
         let value = try await body()
-        return (value, Timing(wall: (ContinuousClock.now - start).seconds, cpu: cpuSeconds - cpu))
-    }
-
-    /// User + system time of every thread of this process so far.
-    private static var cpuSeconds: Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        return (value, Timing(wall: (ContinuousClock.now - start).seconds, cpu: ProcessorTime.seconds - cpu))
     }
 
     /// `uptime`'s three load averages: on a shared machine, the figures mean little without them.
