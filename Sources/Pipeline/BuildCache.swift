@@ -27,11 +27,14 @@ struct BuildCache: Sendable {
     /// search index that build wrote into `site`; nil when there are none, they are damaged, they
     /// belong to another build, or the index is not as that build left it.
     func readExercises(of record: BuildRecord, site: URL) -> ExerciseRecords? {
-        let index = site.standardizedFileURL.appendingPathComponent(SearchIndex.scriptPath).path
-        guard let stamp = record.outputs[.site]?[SearchIndex.scriptPath], let status = FileStamp.status(of: index),
-              status.size == stamp.size, status.modified == stamp.modified,
-              let bytes = FileBytes.read(exercisesFile.path), let script = FileBytes.read(index), let json = SearchIndex.json(inScript: script),
-              let records = ExerciseRecords(bytes: bytes, index: json), records.made == record.made else { return nil }
+        let site = site.standardizedFileURL
+        guard let bytes = FileBytes.read(exercisesFile.path),
+              let records = ExerciseRecords(bytes: bytes, indexFile: { path in
+                  let file = site.appendingPathComponent(path).path
+                  guard let stamp = record.outputs[.site]?[path], let status = FileStamp.status(of: file),
+                        status.size == stamp.size, status.modified == stamp.modified else { return nil }
+                  return FileBytes.read(file)
+              }), records.made == record.made else { return nil }
         return records
     }
 

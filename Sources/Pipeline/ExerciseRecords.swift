@@ -7,10 +7,11 @@ import Render
 /// the released exams. A file that cannot be read whole, or goes with another build, is not used.
 ///
 /// The search index's entries are not copied into it: it keeps their order and lengths, and
-/// reading cuts them out of the `search-index.js` that build wrote (which the build record
-/// vouches for), so that a rebuild neither reads nor writes the 35 MB of a 10,000-exercise index twice.
+/// reading cuts them out of the index files that build wrote (`search-index.js` and a part per
+/// topic, which the build record vouches for), so that a rebuild neither reads nor writes the
+/// 35 MB of a 10,000-exercise index twice.
 struct ExerciseRecords: Sendable, Equatable {
-    static let format = "sitegen-exercises 2"
+    static let format = "sitegen-exercises 3"
 
     /// The `BuildRecord.made` of the build these come from.
     var made: Int64
@@ -20,6 +21,8 @@ struct ExerciseRecords: Sendable, Equatable {
     var examEntries: [SearchIndex.EncodedEntry]
     /// The course's title, which heads the search index.
     var course: String
+    /// The slugs of the course's topics, in its order: the search index's parts.
+    var topics: [String]
     /// The files of the listed exercises in the bank's order (by topic as the course lists them,
     /// then by id): the order of the search index's and the topic pages' entries.
     var indexOrder: [String]
@@ -29,6 +32,7 @@ struct ExerciseRecords: Sendable, Equatable {
         self.exercises = Dictionary(exercises.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         self.examEntries = examEntries
         self.course = course.title
+        topics = course.topics.map(\.slug)
         let place = course.exercisePlace
         indexOrder = exercises.compactMap { record in record.listing.map { (place($0.topic, $0.id), record.file) } }
             .sorted { $0.0 < $1.0 }.map(\.1)
@@ -57,10 +61,15 @@ struct ExerciseRecords: Sendable, Equatable {
     /// The listed exercises, in the bank's order.
     var listed: [ExerciseRecord] { indexOrder.compactMap { exercises[$0] } }
 
-    /// The search index's file, of `listed` (the listed exercises, as `listed` has them, made once
-    /// for every page that lists them: at 10,000 exercises each copy of it takes milliseconds).
-    func searchIndex(of listed: [ExerciseRecord]) -> OutputFile {
-        SearchIndex.file(course: course, entries: listed.map(\.searchEntry) + examEntries)
+    /// The search index's files, of `listed` (the listed exercises, as `listed` has them, made
+    /// once for every page that lists them: at 10,000 exercises each copy of it takes milliseconds).
+    func searchIndex(of listed: [ExerciseRecord]) -> SearchIndex.Files {
+        var byTopic: [String: [SearchIndex.EncodedEntry]] = [:]
+        for record in listed {
+            guard let topic = record.listing?.topic else { continue }
+            byTopic[topic, default: []].append(record.searchEntry)
+        }
+        return SearchIndex.Files(course: course, topics: topics, exercises: byTopic, exams: examEntries)
     }
 
     /// The file.
@@ -69,6 +78,7 @@ struct ExerciseRecords: Sendable, Equatable {
         writer.string(Self.format)
         writer.integer(Int(made))
         writer.string(course)
+        writer.strings(topics)
         writer.strings(indexOrder)
         writer.integer(examEntries.count)
         for entry in examEntries { writer.integer(entry.count) }
@@ -91,11 +101,12 @@ struct ExerciseRecords: Sendable, Equatable {
         return writer.bytes
     }
 
-    /// Reads `bytes`, cutting the entries out of `index` (the search index file's JSON); nil for
-    /// anything but a whole file of this format whose entries fill the index exactly.
-    init?(bytes: [UInt8], index: ArraySlice<UInt8>) {
+    /// Reads `bytes`, cutting the entries out of the search index's files, which `indexFile`
+    /// reads by their path in the site; nil for anything but a whole file of this format whose
+    /// entries fill the index's files exactly.
+    init?(bytes: [UInt8], indexFile: (String) -> [UInt8]?) {
         var reader = RecordReader(bytes)
-        guard reader.string() == Self.format, let made = reader.integer(), let course = reader.string(),
+        guard reader.string() == Self.format, let made = reader.integer(), let course = reader.string(), let topics = reader.strings(),
               let indexOrder = reader.strings(), let examCount = reader.integer(), examCount >= 0, examCount <= bytes.count else { return nil }
         var examLengths: [Int] = []
         for _ in 0..<examCount {
@@ -118,34 +129,49 @@ struct ExerciseRecords: Sendable, Equatable {
             lengths[file] = length
         }
         guard reader.string() == "end", reader.atEnd else { return nil }
-        // Cut the entries out of the index, in its order, checking that they fill it exactly.
-        var cutter = IndexCutter(index, head: SearchIndex.jsonHead(course: course).count)
-        for file in indexOrder {
-            guard let length = lengths[file], let entry = cutter.next(length) else { return nil }
-            records[file]?.searchEntry = entry
-        }
+        // Cut the exams' entries out of the index's script, and each topic's out of its part, in
+        // the index's order, checking that they fill each file exactly.
+        guard let script = indexFile(SearchIndex.scriptPath).flatMap(SearchIndex.json(inScript:)) else { return nil }
+        var cutter = IndexCutter(script, head: SearchIndex.jsonHead(course: course).count, tail: Array(SearchIndex.partsTail(topics: topics)))
         var examEntries: [SearchIndex.EncodedEntry] = []
         for length in examLengths {
             guard let entry = cutter.next(length) else { return nil }
             examEntries.append(entry)
         }
         guard cutter.isAtEnd else { return nil }
+        var order = indexOrder[...]
+        for topic in topics {
+            guard let part = indexFile(SearchIndex.partPath(topic)).flatMap(SearchIndex.json(inPart:)),
+                  part.first == UInt8(ascii: "[") else { return nil }
+            var cutter = IndexCutter(part, head: 1, tail: Array("]".utf8))
+            while let file = order.first, records[file]?.listing?.topic == topic {
+                guard let length = lengths[file], let entry = cutter.next(length) else { return nil }
+                records[file]?.searchEntry = entry
+                order.removeFirst()
+            }
+            guard cutter.isAtEnd else { return nil }
+        }
+        guard order.isEmpty else { return nil }
         self.made = Int64(made)
         exercises = records
         self.examEntries = examEntries
         self.course = course
+        self.topics = topics
         self.indexOrder = indexOrder
     }
 }
 
-/// Walks the search index's entries: after the head, each entry, a comma between two, `]}` last.
+/// Walks the entries of one of the search index's files: after the head, each entry, a comma
+/// between two, then the tail.
 private struct IndexCutter {
     let index: ArraySlice<UInt8>
+    let tail: [UInt8]
     var offset: Int
     var first = true
 
-    init(_ index: ArraySlice<UInt8>, head: Int) {
+    init(_ index: ArraySlice<UInt8>, head: Int, tail: [UInt8]) {
         self.index = index
+        self.tail = tail
         offset = index.startIndex + head
     }
 
@@ -160,5 +186,5 @@ private struct IndexCutter {
         return index[offset..<offset + length]
     }
 
-    var isAtEnd: Bool { index.endIndex - offset == 2 && index[offset] == UInt8(ascii: "]") && index[offset + 1] == UInt8(ascii: "}") }
+    var isAtEnd: Bool { offset <= index.endIndex && index[offset...].elementsEqual(tail) }
 }

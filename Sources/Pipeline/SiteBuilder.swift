@@ -126,12 +126,12 @@ public struct SiteBuilder: Sendable {
         let publication = Publication(computed.bank)
         let records = ExerciseRecords(made: 0, exercises: await ExerciseRecord.records(of: computed.bank.exercises, publication),
                                       examEntries: SearchIndex.encoded(SearchIndex.examEntries(publication)), course: computed.bank.course)
-        let searchEntries = records.listed.map(\.searchEntry) + records.examEntries
+        let searchIndex = records.searchIndex(of: records.listed)
         do {
             // The search index, the largest files of the site, is made and written beside the
             // pages: after them it kept one core busy while the other had nothing left to do.
             async let search: Void = { [renderer] in
-                for file in renderer.renderSearch(computed.bank, entries: searchEntries) { try counter.write(file) }
+                for file in renderer.renderSearch(computed.bank, index: searchIndex) { try counter.write(file) }
             }()
             try await renderer.render(computed.bank, exercises: exercises, editions: editions, practice: practice, into: counter)
             try await search

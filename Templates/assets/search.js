@@ -1,5 +1,6 @@
-/* sitegen search: filters the index that search-index.js defines, in the browser, offline and
-   from file://. The site works without it: every page is reachable through the topics. */
+/* sitegen search: filters the index that search-index.js and its parts (search-index/<topic>.js,
+   one array of exercises each) define, in the browser, offline and from file://. The site works
+   without it: every page is reachable through the topics. */
 (function () {
   "use strict";
   var index = window.SITEGEN_SEARCH_INDEX;
@@ -13,7 +14,8 @@
     Object.keys(values || {}).forEach(function (key) { text = text.split("{" + key + "}").join(values[key]); });
     return text;
   }
-  if (!index || !index.entries) {
+  var parts = window.SITEGEN_SEARCH_INDEX_PARTS || [];
+  if (!index || !index.entries || !index.parts || parts.length !== index.parts.length) {
     status.textContent = label("missing");
     return;
   }
@@ -22,7 +24,8 @@
     return String(text).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  var entries = index.entries.map(function (entry) {
+  // The exercises, topic by topic as the parts came, then the exams.
+  var entries = [].concat.apply([], parts).concat(index.entries).map(function (entry) {
     return {
       entry: entry,
       title: fold(entry.title),

@@ -103,6 +103,30 @@ import TestSupport
         #expect(try await course.cached.run().upToDate, "the rebuilds' record is whole")
     }
 
+    /// The search index is split by topic so that an edit rewrites its topic's part alone: the
+    /// other parts, at 10,000 exercises 90 % of the index, keep their files (same inode).
+    @Test func anEditRewritesOnlyItsTopicsPartOfTheSearchIndex() async throws {
+        let course = try await Course()
+        let parts = course.cached.options.site.appendingPathComponent("search-index")
+        func inodes() throws -> [String: Int] {
+            var found: [String: Int] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: parts.path) {
+                found[name] = try #require(try FileManager.default.attributesOfItem(atPath: parts.appendingPathComponent(name).path)[.systemFileNumber] as? Int)
+            }
+            return found
+        }
+        let before = try inodes()
+        #expect(before.count > 2)
+        try course.edit(course.bank.appendingPathComponent("exercises/dropout-arithmetic-2026.md"), "## (a)", "Searchable okapi sentence.\n\n## (a)")
+        let report = try await course.cached.run()
+        #expect(report.editedExercises == 1)
+        let after = try inodes()
+        #expect(Set(after.keys) == Set(before.keys))
+        #expect(before.keys.filter { before[$0] != after[$0] }.sorted() == ["regularisation.js"])
+        #expect(try String(contentsOf: parts.appendingPathComponent("regularisation.js"), encoding: .utf8).contains("Searchable okapi sentence."))
+        course.expectSameOutput(as: try await course.clean(), "editing an exercise's text")
+    }
+
     /// `sitegen serve`'s rebuilds: the last build's records and renderer kept in memory, with a
     /// render cache that lives on; after exercise edits the output is still a clean build's.
     @Test func serveRebuildsFromMemoryAsACleanBuildWould() async throws {

@@ -148,7 +148,8 @@ import Testing
         #expect(articles[1].all("section").isEmpty)
         #expect(!page.text.contains("Closed"))
         #expect(page.all("h1").count == 1)
-        let index = try #require(String(data: try Data(contentsOf: build.options.site.appendingPathComponent("search-index.js")), encoding: .utf8))
+        let index = try SearchIndexTests.indexFiles(in: build.options.site)
+        #expect(index.contains("Open question"))
         #expect(!index.contains("Closed"))
         #expect(try build.privateHTML("exams/exam/key.html").text.contains("Closed answer."))
     }

@@ -94,6 +94,12 @@ import Testing
         return try InlineBank.write(files)
     }
 
+    /// The site's own search scripts, from any page's folder: the index, its parts (one per
+    /// topic, named by its slug) and the filter.
+    static func isSearchScript(_ source: String) -> Bool {
+        source.wholeMatch(of: /(\.\.\/)*(search-index|search-index\/[a-z0-9][a-z0-9-]*|assets\/search)\.js/) != nil
+    }
+
     /// Everything in a parsed page that would run script or leave the site, as a browser sees it.
     static func activeContent(in page: HTMLElement, path: String) -> [String] {
         var found: [String] = []
@@ -101,7 +107,7 @@ import Testing
             let name = element.name.lowercased()
             switch name {
             case "script":
-                if element["src"].map({ !$0.hasSuffix("search-index.js") && !$0.hasSuffix("assets/search.js") }) ?? true
+                if element["src"].map({ !isSearchScript($0) }) ?? true
                     || !element.text.isEmpty {
                     found.append("a script \(element)")
                 }
