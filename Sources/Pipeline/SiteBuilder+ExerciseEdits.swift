@@ -25,6 +25,12 @@ extension SiteBuilder {
         let bank: Bank? = timed(.load, &report) { () -> Bank? in
             try? BankLoader(root: options.bank, rosters: options.rosters).load(exerciseFiles: edits.changed)
         }
+        // Only exercise files changed: the last build's theme, macros and words still hold. When
+        // serve does not keep them, they load (the theme's language files, 25 ms) while the records are read.
+        async let loadedRenderer = { [cached] () -> SiteRenderer? in
+            guard let course = bank?.course else { return nil }
+            return cached.recalledRenderer ?? (try? renderer(for: course))
+        }()
         guard let records = await recalled, edits.removed.allSatisfy({ records.exercises[$0] != nil }) else { return nil }
         let touched = edits.touched
         let before = touched.compactMap { records.exercises[$0] }
@@ -44,8 +50,7 @@ extension SiteBuilder {
         let start = ContinuousClock.now
         // The home page lists the released exams too.
         let withExams = Bank(course: computed.bank.course, exercises: computed.bank.exercises, exams: bank.exams)
-        // Only exercise files changed: the last build's theme, macros and words still hold.
-        guard let renderer = cached.recalledRenderer ?? (try? renderer(for: computed.bank.course)), let pages = EditedPages(withExams, computed, renderer: renderer) else { return nil }
+        guard let renderer = await loadedRenderer, let pages = EditedPages(withExams, computed, renderer: renderer) else { return nil }
         let fresh = await ExerciseRecord.records(of: computed.bank.exercises, Publication(computed.bank))
         var all = records.replacing(touched, with: fresh, course: bank.course)
         all.made = cached.made

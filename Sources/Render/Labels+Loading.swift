@@ -10,14 +10,18 @@ extension Labels {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasSuffix(".yml") }.sorted()
         var tables: [String: [String: YAMLValue]] = [:]
         var problems: [Diagnostic] = []
-        for name in names {
-            let file = "\(display)/languages/\(name)"
+        // Each file parsed on its own core: with Yams, 5–7 ms a file, and every build reads them all.
+        let parsed = names.mapOnAllCores { name -> (table: [String: YAMLValue]?, problem: Diagnostic?) in
             let text = (try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)) ?? ""
             do {
-                tables[String(name.dropLast(4))] = try YAMLDecoder().decode([String: YAMLValue].self, from: text)
+                return (try YAMLDecoder().decode([String: YAMLValue].self, from: text), nil)
             } catch {
-                problems.append(.error(at: SourceLocation(file: file, line: 1), "language file does not read as keys with texts: \(error)"))
+                return (nil, .error(at: SourceLocation(file: "\(display)/languages/\(name)", line: 1), "language file does not read as keys with texts: \(error)"))
             }
+        }
+        for (name, result) in zip(names, parsed) {
+            tables[String(name.dropLast(4))] = result.table
+            problems += result.problem.map { [$0] } ?? []
         }
         guard let english = tables["en"] else {
             let location = SourceLocation(file: "\(display)/languages/en.yml", line: 1)
