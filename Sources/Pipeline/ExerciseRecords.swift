@@ -114,9 +114,9 @@ struct ExerciseRecords: Sendable, Equatable {
             examLengths.append(length)
         }
         guard let count = reader.integer(), count >= 0, count <= bytes.count else { return nil }
-        var records: [String: ExerciseRecord] = [:]
-        var lengths: [String: Int] = [:]
-        records.reserveCapacity(count)
+        // Each record is made once its entry is cut, below.
+        var read: [String: (id: String, tags: [String], listing: ExerciseListing?, length: Int)] = [:]
+        read.reserveCapacity(count)
         for _ in 0..<count {
             guard let file = reader.string(), let id = reader.string(), let tags = reader.strings(), let length = reader.integer(),
                   let head = reader.strings() else { return nil }
@@ -125,8 +125,7 @@ struct ExerciseRecords: Sendable, Equatable {
                 guard head.count == 3, let halves = reader.integer(), let parts = reader.integer(), let listed = reader.strings() else { return nil }
                 listing = ExerciseListing(id: head[0], topic: head[1], title: head[2], points: Points(halves: halves), partCount: parts, tags: listed)
             }
-            records[file] = ExerciseRecord(file: file, id: id, tags: tags, listing: listing, searchEntry: [])
-            lengths[file] = length
+            read[file] = (id, tags, listing, length)
         }
         guard reader.string() == "end", reader.atEnd else { return nil }
         // Cut the exams' entries out of the index's script, and each topic's out of its part, in
@@ -139,19 +138,27 @@ struct ExerciseRecords: Sendable, Equatable {
             examEntries.append(entry)
         }
         guard cutter.isAtEnd else { return nil }
+        var records: [String: ExerciseRecord] = [:]
+        records.reserveCapacity(read.count)
+        func record(_ file: String, entry: SearchIndex.EncodedEntry) {
+            guard let fields = read[file] else { return }
+            records[file] = ExerciseRecord(file: file, id: fields.id, tags: fields.tags, listing: fields.listing, searchEntry: entry)
+        }
         var order = indexOrder[...]
         for topic in topics {
             guard let part = indexFile(SearchIndex.partPath(topic)).flatMap(SearchIndex.json(inPart:)),
                   part.first == UInt8(ascii: "[") else { return nil }
             var cutter = IndexCutter(part, head: 1, tail: Array("]".utf8))
-            while let file = order.first, records[file]?.listing?.topic == topic {
-                guard let length = lengths[file], let entry = cutter.next(length) else { return nil }
-                records[file]?.searchEntry = entry
+            while let file = order.first, let fields = read[file], fields.listing?.topic == topic {
+                guard let entry = cutter.next(fields.length) else { return nil }
+                record(file, entry: entry)
                 order.removeFirst()
             }
             guard cutter.isAtEnd else { return nil }
         }
         guard order.isEmpty else { return nil }
+        // The files the index does not list (withheld exercises) have no entry.
+        for file in read.keys where records[file] == nil { record(file, entry: []) }
         self.made = Int64(made)
         exercises = records
         self.examEntries = examEntries
