@@ -15,11 +15,11 @@ extension BuildRecord {
         out.line("key", key.description)
         out.line("made", String(made))
         if let summary { out.line((["summary"] + summary.fields.map(String.init)).joined(separator: " ")) }
-        for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+        for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(UInt8(ascii: "\n")) {
             out.stamp("in", stamp, path)
         }
         for destination in [OutputFile.Destination.site, .private] {
-            for (path, stamp) in (outputs[destination] ?? [:]).sorted(by: { $0.key < $1.key }) where !path.contains("\n") {
+            for (path, stamp) in (outputs[destination] ?? [:]).sorted(by: { $0.key < $1.key }) where !path.utf8.contains(UInt8(ascii: "\n")) {
                 out.stamp("out \(destination.rawValue)", stamp, path)
             }
         }

@@ -14,7 +14,26 @@ struct FileStamp: Hashable, Sendable {
     /// Size and modification time of a regular file, following symbolic links; nil for anything else.
     static func status(of path: String) -> (size: Int, modified: Int64)? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return stat(path, &info) == 0 ? regularFile(info) : nil
+    }
+
+    /// The same, of `path` inside the folder open as `folder` (`inFolder`): the kernel then walks
+    /// only the path's own names, not the folder's again for each of 20,000 output files.
+    static func status(of path: String, in folder: Int32) -> (size: Int, modified: Int64)? {
+        var info = stat()
+        return fstatat(folder, path, &info, 0) == 0 ? regularFile(info) : nil
+    }
+
+    /// `body` with the folder at `path` open, for `status(of:in:)`; nil when it cannot be opened.
+    static func inFolder<T>(_ path: String, _ body: (Int32) -> T) -> T? {
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return nil }
+        defer { close(folder) }
+        return body(folder)
+    }
+
+    private static func regularFile(_ info: stat) -> (size: Int, modified: Int64)? {
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
         return (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
