@@ -18,6 +18,8 @@ struct CachedBuild: Sendable {
 
     /// `sitegen serve`'s memory of its last build, which stands in for reading the cache back.
     let memory: BuildMemory?
+    /// What `serve`'s watcher had reported when this build began: this build reads them.
+    private let noted: Set<String>
     private let recalledExercises: ExerciseRecords?
     /// The renderer of the build `previous` records, when `serve` kept it.
     let recalledRenderer: SiteRenderer?
@@ -27,6 +29,7 @@ struct CachedBuild: Sendable {
         site = options.site
         // Whatever the options, nothing is read or written here while the last build's records are being written.
         await memory?.settle()
+        noted = memory?.noted() ?? []
         let recalled = options.cache == .on ? memory?.recall(cache) : nil
         previous = options.cache == .on ? recalled?.record ?? cache.read() : nil
         recalledExercises = recalled?.exercises
@@ -34,7 +37,11 @@ struct CachedBuild: Sendable {
         self.memory = memory
         made = nanosecondsNow()
         key = BuildCache.key(options, graded: graded)
-        inputs = BuildCache.inputs(options, extra: previous.map { Array($0.inputs.keys) } ?? [], previous: previous)
+        if let previous, let changed = recalled?.changed, let inputs = BuildCache.inputs(options, previous: previous, changed: changed) {
+            self.inputs = inputs
+        } else {
+            inputs = BuildCache.inputs(options, extra: previous.map { Array($0.inputs.keys) } ?? [], previous: previous)
+        }
     }
 
     /// The last build's counts when nothing it read or wrote has changed since: same key, same
@@ -75,7 +82,7 @@ struct CachedBuild: Sendable {
         let record = BuildRecord(key: key, made: made, inputs: inputs, outputs: outputs ?? stamps.all, summary: summary)
         let kept = summary == nil ? nil : exercises
         if let memory {
-            memory.keep(record, exercises: kept, renderer: renderer, writingTo: cache)
+            memory.keep(record, exercises: kept, renderer: renderer, read: noted, writingTo: cache)
         } else {
             try? cache.write(record, exercises: kept)
         }

@@ -108,14 +108,23 @@ public final class DevServer: Sendable {
 
     // MARK: Building
 
+    /// Each batch of changes is also told to the build's memory: once the watcher has watched
+    /// since before a build read its inputs, the next build stamps only the files it reported.
     private func watch() async {
         let watcher = Watcher(folders: [options.build.bank, options.build.templates])
-        for await changed in watcher.changes(pollInterval: options.pollInterval) {
+        // The watches are in place (or the polling's first snapshot taken) when the stream exists.
+        let changes = watcher.changes(pollInterval: options.pollInterval)
+        memory.startWatching()
+        for await changed in changes {
+            memory.noteChanges(changed)
             await rebuild(because: changed)
         }
         // inotify gave up (a failed read): go on polling rather than stop serving.
         guard !Task.isCancelled else { return }
-        for await changed in watcher.polledChanges(every: options.pollInterval) {
+        let polled = watcher.polledChanges(every: options.pollInterval)
+        memory.startWatching()
+        for await changed in polled {
+            memory.noteChanges(changed)
             await rebuild(because: changed)
         }
     }

@@ -79,15 +79,19 @@ extension SiteBenchmarks {
             self.options = options
             self.options.cache = .on
             self.options.incremental = true
+            // As `serve` does: its watcher is in place before the first build.
+            memory.startWatching()
             _ = try await timedBuild(self.options, cache: cache, memory: memory)
         }
 
-        /// Writes `contents` to `file` and rebuilds: the wall time until the build returns (when
-        /// `serve` sends the reload) and the CPU time the process spent meanwhile. The last
-        /// build's records are on disk first, as they are long before a person saves again.
+        /// Writes `contents` to `file`, tells the memory as `serve`'s watcher would, and rebuilds:
+        /// the wall time until the build returns (when `serve` sends the reload) and the CPU time
+        /// the process spent meanwhile. The last build's records are on disk first, as they are
+        /// long before a person saves again.
         func edit(_ file: URL, _ contents: Data) async throws -> (seconds: Double, cpu: Double, report: BuildReport) {
             await memory.settle()
             try contents.write(to: file)
+            memory.noteChanges([file.standardizedFileURL.path])
             let cpu = ProcessorTime.seconds
             let (seconds, report) = try await timedBuild(options, cache: cache, memory: memory)
             return (seconds, ProcessorTime.seconds - cpu, report)

@@ -149,6 +149,56 @@ import TestSupport
         #expect(try await course.cached.run().upToDate, "the records serve wrote after its last build are whole")
     }
 
+    /// `serve` with its watcher: a rebuild stamps only the files the watcher reported, and ends
+    /// as a clean build does; an edit from before the watching began, and one reported to a build
+    /// that failed, are still read; a new file means reading every folder again.
+    @Test func serveWithAWatcherReadsWhatItReportedAndMissesNothing() async throws {
+        let course = try await Course()
+        var options = course.cached.options
+        options.incremental = true
+        let cache = RenderCache(), memory = BuildMemory()
+        func serveBuild() async throws -> BuildReport { try await SiteBuilder(options: options, cache: cache, memory: memory).build() }
+        try await serveBuild()
+        let exercises = course.bank.appendingPathComponent("exercises")
+        let smoothing = exercises.appendingPathComponent("label-smoothing-2026.md")
+        let dropout = exercises.appendingPathComponent("dropout-arithmetic-2026.md")
+        // Before the watcher: the first build after it began reads every file.
+        try course.edit(dropout, "## (a)", "Edited before the watcher.\n\n## (a)")
+        memory.startWatching()
+        try course.edit(smoothing, "title: Label Smoothing", "title: Smoothing the Labels")
+        memory.noteChanges([smoothing.path])
+        #expect(try await serveBuild().editedExercises == 2)
+        course.expectSameOutput(as: try await course.clean(), "an edit before the watcher and one after")
+
+        // Reported to a build that fails: the next build, told of another file only, reads it too.
+        try course.edit(smoothing, "title: Smoothing the Labels", "title: Smoothed Labels")
+        try course.edit(dropout, "id: dropout-arithmetic-2026", "id: label-smoothing-2026")
+        memory.noteChanges([smoothing.path, dropout.path])
+        await #expect(throws: DiagnosticError.self) { try await serveBuild() }
+        try course.edit(dropout, "id: label-smoothing-2026", "id: dropout-arithmetic-2026")
+        memory.noteChanges([dropout.path])
+        try await serveBuild()
+        course.expectSameOutput(as: try await course.clean(), "an edit reported to a failed build")
+
+        // Only the reported files: another input stamped otherwise would show in the record.
+        await memory.settle()
+        let previous = try #require(course.cache.read())
+        try course.edit(smoothing, "title: Smoothed Labels", "title: Labels, Smoothed")
+        let stamped = try #require(BuildCache.inputs(options, previous: previous, changed: [smoothing.path]))
+        let read = BuildCache.inputs(options, extra: Array(previous.inputs.keys), previous: previous)
+        let differing = Set(read.keys).union(stamped.keys).filter { read[$0] != stamped[$0] }.sorted()
+        #expect(differing.isEmpty, "stamping the reported files differs from reading every file at: \(differing.prefix(5))")
+        // A file it never read, or a folder (the watcher lost track): nil, read every folder.
+        let added = exercises.appendingPathComponent("added-2026.md")
+        #expect(BuildCache.inputs(options, previous: previous, changed: [added.path]) == nil)
+        #expect(BuildCache.inputs(options, previous: previous, changed: [exercises.path]) == nil)
+        try FileManager.default.copyItem(at: smoothing, to: added)
+        try course.edit(added, "id: label-smoothing-2026", "id: added-2026")
+        memory.noteChanges([smoothing.path, added.path])
+        try await serveBuild()
+        course.expectSameOutput(as: try await course.clean(), "an added file")
+    }
+
     /// An edit that gives an exercise another file's id is reported as a clean build reports it.
     @Test func anEditedExerciseIsCheckedAgainstTheOthers() async throws {
         let course = try await Course()
