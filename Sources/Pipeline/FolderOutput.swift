@@ -6,27 +6,31 @@ import Render
 /// file on disk, and the variant benchmark's output.
 public final class FolderOutput: OutputSink, @unchecked Sendable {
     // Safe: `made` is only touched while holding `lock`.
-    private let folders: [OutputFile.Destination: URL]
+    /// Each destination's folder, as a path ending in "/".
+    private let folders: [OutputFile.Destination: String]
     private let lock = NSLock()
-    private var made: Set<String> = []
+    private var made: Set<Substring> = []
 
-    init(_ folders: [OutputFile.Destination: URL]) { self.folders = folders }
+    init(_ folders: [OutputFile.Destination: URL]) {
+        self.folders = folders.mapValues { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
+    }
 
     public convenience init(site: URL, privateOutput: URL) { self.init([.site: site, .private: privateOutput]) }
 
-    /// Where `file` goes, its folder made.
-    func place(_ file: OutputFile) throws -> URL {
-        let url = folders[file.destination]!.appendingPathComponent(file.path)
-        let parent = url.deletingLastPathComponent()
+    /// The path `file` goes to, its folder made. Paths are joined as text: a `URL` for each of
+    /// 10,000 pages took 3 % of a build.
+    func place(_ file: OutputFile) throws -> String {
+        let path = folders[file.destination]! + file.path
+        let parent = path[..<(path.lastIndex(of: "/") ?? path.endIndex)]
         try lock.withLock {
-            if made.insert(parent.path).inserted {
-                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            if made.insert(parent).inserted {
+                try FileManager.default.createDirectory(atPath: String(parent), withIntermediateDirectories: true)
             }
         }
-        return url
+        return path
     }
 
     public func write(_ file: OutputFile) throws {
-        try FileBytes.write(file.contents, to: place(file).path)
+        try FileBytes.write(file.contents, to: place(file))
     }
 }

@@ -48,25 +48,25 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
 
     func write(_ file: OutputFile) throws {
         guard let stamps else { return try files.write(file) }
-        let url = try files.place(file)
+        let path = try files.place(file)
         let hash = ContentHash(file.contents)
         if let known = known[file.destination]?[file.path], known.size == file.contents.count, known.hash == hash,
-           linked(file, to: url, as: known) {
+           linked(file, to: path, as: known) {
             stamps.record(file.destination, file.path, known)
             lock.withLock { changes.unchanged += 1 }
         } else {
-            try FileBytes.write(file.contents, to: url.path)
+            try FileBytes.write(file.contents, to: path)
             stamps.recordUntimed(file, hash: hash)
             lock.withLock { changes.written += 1 }
         }
     }
 
     /// Links the file in place into the staging folder, if it is still as the cache knows it.
-    private func linked(_ file: OutputFile, to url: URL, as known: FileStamp) -> Bool {
+    private func linked(_ file: OutputFile, to path: String, as known: FileStamp) -> Bool {
         let folder = file.destination == .site ? writer.site : writer.privateOutput
         let old = folder.appendingPathComponent(file.path).path
         guard let status = FileStamp.status(of: old), status.size == known.size, status.modified == known.modified else { return false }
-        return link(old, url.path) == 0
+        return link(old, path) == 0
     }
 
     /// Carries `writer.kept` over from the old private output, then swaps both staged folders in,
