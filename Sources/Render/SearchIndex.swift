@@ -213,7 +213,7 @@ extension SiteRenderer {
                                  exams: root + SitePaths.exams, indexParts: index.topics.map(SearchIndex.partPath))
         let view = PageView(title: labels["search"], root: root, course: CourseView(bank.course, renderer: exercises),
                             lang: bank.course.language, labels: labels.context, content: content)
-        files.append(OutputFile(.site, path, html: theme.render("search", view)))
+        files.append(OutputFile(.site, path, html: theme.render("search", page: view)))
         return files
     }
 }

@@ -50,7 +50,7 @@ public struct SiteRenderer: Sendable {
             let content = page.content()
             let view = PageView(title: page.title, root: SitePaths.root(of: page.path), course: course,
                                 lang: bank.course.language, labels: words, content: (content as? any TemplateValue)?.boxed ?? content)
-            try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, view.boxed)))
+            try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, page: view)))
         }
     }
 }

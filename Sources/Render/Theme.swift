@@ -49,6 +49,11 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
+    /// Renders a page, whose words every view inside it answers for (`PageWords`).
+    func render(_ template: String, page: PageView) -> String {
+        PageWords.$current.withValue(page.labels) { render(template, page.boxed) }
+    }
+
     /// The theme's static files (stylesheets, fonts), as files for an output folder under `assets/`.
     func assets(for destination: OutputFile.Destination) -> [OutputFile] {
         let root = folder.appendingPathComponent("assets")

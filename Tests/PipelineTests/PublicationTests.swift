@@ -157,6 +157,27 @@ import Testing
     /// Public parametrized exercises in an unreleased exam: no practice variant may repeat any of
     /// the exam's forms. With four values and thirty variants every value is taken, so no
     /// practice variant is left; without the exam, three are shown.
+    /// A practice variant shows its stem only when its numbers change it: the exercise's own stem
+    /// is on the page above, and an empty stem is not filled in from the exercise around it.
+    @Test func practiceVariantsShowTheStemOnlyWhenItChanges() async throws {
+        let parameters = "parameters:\n  n: {integer: [1, 9], default: 1}"
+        let fixed = InlineBank.exercise(id: "fixed", extra: parameters, stem: "A fixed setting for every variant.",
+                                        question: "Multiply [[n]] by seven.", answer: "It is [[7 * n]].")
+        let drawn = InlineBank.exercise(id: "drawn", extra: parameters, stem: "A setting with [[n]] apples.",
+                                        question: "Multiply [[n]] by seven.", answer: "It is [[7 * n]].")
+        let build = try TestBuild(bank: try InlineBank.write(["exercises/fixed.md": fixed, "exercises/drawn.md": drawn]))
+        try await build.run()
+        for (id, stemsPerVariant) in [("fixed", 0), ("drawn", 1)] {
+            let page = try build.html("exercises/\(id).html")
+            let practice = page.all("section", class: "practice-variant")
+            #expect(practice.count == 3, "\(id)")
+            #expect(page.all("div", class: "stem").count == 1 + stemsPerVariant * practice.count, "\(id)")
+            for variant in practice {
+                #expect(variant.all("div", class: "stem").count == stemsPerVariant, "\(id): \(variant.text)")
+            }
+        }
+    }
+
     @Test func practiceVariantsNeverRepeatAnUnreleasedExam() async throws {
         let exercise = InlineBank.exercise(id: "drill", extra: "parameters:\n  n: {integer: [1, 5], default: 1}",
                                            question: "Multiply [[n]] by seven.", answer: "It is [[7 * n]].")
