@@ -44,6 +44,22 @@ import TestSupport
             return clean
         }
 
+        /// `sitegen serve`'s builder for this course: in place, with one render cache and one
+        /// memory of the last build across its builds.
+        struct Serve {
+            var options: BuildOptions
+            let cache = RenderCache(), memory = BuildMemory()
+
+            @discardableResult
+            func build() async throws -> BuildReport { try await SiteBuilder(options: options, cache: cache, memory: memory).build() }
+        }
+
+        func serve() -> Serve {
+            var options = cached.options
+            options.incremental = true
+            return Serve(options: options)
+        }
+
         /// Every file of both output folders is the same, byte for byte, in `cached` and `other`.
         func expectSameOutput(as other: TestBuild, _ what: String) {
             for (mine, theirs) in [(cached.options.site, other.options.site), (cached.options.privateOutput, other.options.privateOutput)] {
@@ -131,15 +147,12 @@ import TestSupport
     /// render cache that lives on; after exercise edits the output is still a clean build's.
     @Test func serveRebuildsFromMemoryAsACleanBuildWould() async throws {
         let course = try await Course()
-        var options = course.cached.options
-        options.incremental = true
-        let cache = RenderCache(), memory = BuildMemory()
-        func serveBuild() async throws -> BuildReport { try await SiteBuilder(options: options, cache: cache, memory: memory).build() }
-        try await serveBuild()
+        let serve = course.serve(), memory = serve.memory
+        try await serve.build()
         let smoothing = course.bank.appendingPathComponent("exercises/label-smoothing-2026.md")
         for (index, (old, new)) in [("title: Label Smoothing", "title: Smoothing the Labels"), ("topic: backprop", "topic: regularisation")].enumerated() {
             try course.edit(smoothing, old, new)
-            let report = try await serveBuild()
+            let report = try await serve.build()
             #expect(report.editedExercises == 1, "edit \(index): rebuilt from memory")
             course.expectSameOutput(as: try await course.clean(), "serve, edit \(index)")
         }
@@ -154,11 +167,8 @@ import TestSupport
     /// that failed, are still read; a new file means reading every folder again.
     @Test func serveWithAWatcherReadsWhatItReportedAndMissesNothing() async throws {
         let course = try await Course()
-        var options = course.cached.options
-        options.incremental = true
-        let cache = RenderCache(), memory = BuildMemory()
-        func serveBuild() async throws -> BuildReport { try await SiteBuilder(options: options, cache: cache, memory: memory).build() }
-        try await serveBuild()
+        let serve = course.serve(), memory = serve.memory
+        try await serve.build()
         let exercises = course.bank.appendingPathComponent("exercises")
         let smoothing = exercises.appendingPathComponent("label-smoothing-2026.md")
         let dropout = exercises.appendingPathComponent("dropout-arithmetic-2026.md")
@@ -167,35 +177,35 @@ import TestSupport
         memory.startWatching()
         try course.edit(smoothing, "title: Label Smoothing", "title: Smoothing the Labels")
         memory.noteChanges([smoothing.path])
-        #expect(try await serveBuild().editedExercises == 2)
+        #expect(try await serve.build().editedExercises == 2)
         course.expectSameOutput(as: try await course.clean(), "an edit before the watcher and one after")
 
         // Reported to a build that fails: the next build, told of another file only, reads it too.
         try course.edit(smoothing, "title: Smoothing the Labels", "title: Smoothed Labels")
         try course.edit(dropout, "id: dropout-arithmetic-2026", "id: label-smoothing-2026")
         memory.noteChanges([smoothing.path, dropout.path])
-        await #expect(throws: DiagnosticError.self) { try await serveBuild() }
+        await #expect(throws: DiagnosticError.self) { try await serve.build() }
         try course.edit(dropout, "id: label-smoothing-2026", "id: dropout-arithmetic-2026")
         memory.noteChanges([dropout.path])
-        try await serveBuild()
+        try await serve.build()
         course.expectSameOutput(as: try await course.clean(), "an edit reported to a failed build")
 
         // Only the reported files: another input stamped otherwise would show in the record.
         await memory.settle()
         let previous = try #require(course.cache.read())
         try course.edit(smoothing, "title: Smoothed Labels", "title: Labels, Smoothed")
-        let stamped = try #require(BuildCache.inputs(options, previous: previous, changed: [smoothing.path]))
-        let read = BuildCache.inputs(options, extra: Array(previous.inputs.keys), previous: previous)
+        let stamped = try #require(BuildCache.inputs(serve.options, previous: previous, changed: [smoothing.path]))
+        let read = BuildCache.inputs(serve.options, extra: Array(previous.inputs.keys), previous: previous)
         let differing = Set(read.keys).union(stamped.keys).filter { read[$0] != stamped[$0] }.sorted()
         #expect(differing.isEmpty, "stamping the reported files differs from reading every file at: \(differing.prefix(5))")
         // A file it never read, or a folder (the watcher lost track): nil, read every folder.
         let added = exercises.appendingPathComponent("added-2026.md")
-        #expect(BuildCache.inputs(options, previous: previous, changed: [added.path]) == nil)
-        #expect(BuildCache.inputs(options, previous: previous, changed: [exercises.path]) == nil)
+        #expect(BuildCache.inputs(serve.options, previous: previous, changed: [added.path]) == nil)
+        #expect(BuildCache.inputs(serve.options, previous: previous, changed: [exercises.path]) == nil)
         try FileManager.default.copyItem(at: smoothing, to: added)
         try course.edit(added, "id: label-smoothing-2026", "id: added-2026")
         memory.noteChanges([smoothing.path, added.path])
-        try await serveBuild()
+        try await serve.build()
         course.expectSameOutput(as: try await course.clean(), "an added file")
     }
 
