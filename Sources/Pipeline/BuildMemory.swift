@@ -18,6 +18,8 @@ public final class BuildMemory: @unchecked Sendable {
     // Safe: `kept`, `writing` and `watching` are only touched while holding `lock`.
     private let lock = NSLock()
     private var kept: (record: BuildRecord, exercises: ExerciseRecords?, renderer: SiteRenderer?, size: Int, modified: Int64)?
+    /// How long after a build its records wait to be written.
+    static let writeDelay: Duration = .milliseconds(40)
     /// The write of the last build's records, until it is done.
     private var writing: Task<Void, Never>?
     /// Since when (nanoseconds since 1970) a watcher has reported every change, and the files it
@@ -69,7 +71,9 @@ public final class BuildMemory: @unchecked Sendable {
     }
 
     /// Writes `record` and `exercises` to `cache` in the background, after any earlier write, and
-    /// keeps them once they are on disk; nothing when the write fails.
+    /// keeps them once they are on disk; nothing when the write fails. The write waits
+    /// `writeDelay` first, so that `serve`'s reload goes out before it: begun at once, putting
+    /// the records into bytes took both cores just as the reload was being sent.
     /// `read` are the reported files the build read (`noted()` when it began), which are no
     /// longer news.
     func keep(_ record: BuildRecord, exercises: ExerciseRecords?, renderer: SiteRenderer?, read: Set<String>, writingTo cache: BuildCache) {
@@ -79,6 +83,7 @@ public final class BuildMemory: @unchecked Sendable {
             let earlier = writing
             writing = Task.detached { [self] in
                 await earlier?.value
+                try? await Task.sleep(for: Self.writeDelay)
                 let status = (try? cache.write(record, exercises: exercises)) == nil ? nil : FileStamp.status(of: cache.recordFile.path)
                 lock.withLock { kept = status.map { (record, exercises, renderer, $0.size, $0.modified) } }
             }
