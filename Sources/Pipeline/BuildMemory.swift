@@ -46,15 +46,12 @@ public final class BuildMemory: @unchecked Sendable {
 
     /// The last build's records, if the cache on disk still holds what that build wrote; ask
     /// once `settle()` has returned.
-    ///
-    /// `changed` is what the watcher reported since that build read its inputs, when it watched
-    /// all along; nil when only reading every input tells.
     func recall(_ cache: BuildCache) -> Recalled? {
         let status = FileStamp.status(of: cache.recordFile.path)
         return lock.withLock {
             guard let kept, let status, status.size == kept.size, status.modified == kept.modified else { return nil }
-            let changed = watching.flatMap { kept.record.made >= $0.since ? $0.changed : nil }
-            return Recalled(record: kept.record, exercises: kept.exercises, renderer: kept.renderer, changed: changed)
+            let watched = watching.map { kept.record.made >= $0.since } ?? false
+            return Recalled(record: kept.record, exercises: kept.exercises, renderer: kept.renderer, watched: watched)
         }
     }
 
@@ -62,7 +59,9 @@ public final class BuildMemory: @unchecked Sendable {
         var record: BuildRecord
         var exercises: ExerciseRecords?
         var renderer: SiteRenderer?
-        var changed: Set<String>?
+        /// Whether the watcher has reported every change since that build read its inputs:
+        /// then `noted()` is all that changed.
+        var watched: Bool
     }
 
     /// The files reported so far that no build has read since; a build that succeeds reads them.

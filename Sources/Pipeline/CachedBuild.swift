@@ -37,7 +37,7 @@ struct CachedBuild: Sendable {
         self.memory = memory
         made = nanosecondsNow()
         key = BuildCache.key(options, graded: graded)
-        if let previous, let changed = recalled?.changed, let inputs = BuildCache.inputs(options, previous: previous, changed: changed) {
+        if let previous, recalled?.watched == true, let inputs = BuildCache.inputs(options, previous: previous, changed: noted) {
             self.inputs = inputs
         } else {
             inputs = BuildCache.inputs(options, extra: previous.map { Array($0.inputs.keys) } ?? [], previous: previous)

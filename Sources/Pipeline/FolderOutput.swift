@@ -20,7 +20,7 @@ public final class FolderOutput: OutputSink, @unchecked Sendable {
     /// The path `file` goes to, its folder made. Paths are joined as text: a `URL` for each of
     /// 10,000 pages took 3 % of a build.
     func place(_ file: OutputFile) throws -> String {
-        let path = folders[file.destination]! + file.path
+        let path = path(of: file)
         let parent = path[..<(path.lastIndex(of: "/") ?? path.endIndex)]
         try lock.withLock {
             if made.insert(parent).inserted {
@@ -28,6 +28,11 @@ public final class FolderOutput: OutputSink, @unchecked Sendable {
             }
         }
         return path
+    }
+
+    /// The path `file` has in these folders.
+    func path(of file: OutputFile) -> String {
+        folders[file.destination]! + file.path
     }
 
     public func write(_ file: OutputFile) throws {

@@ -16,6 +16,8 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
     private let writer: OutputWriter
     private let staging: [OutputFile.Destination: URL]
     private let files: FolderOutput
+    /// The output folders in place, whose files an unchanged file is linked from.
+    private let current: FolderOutput
     private let known: [OutputFile.Destination: [String: FileStamp]]
     private let stamps: OutputStamps?
     private let lock = NSLock()
@@ -23,6 +25,7 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
 
     init(_ writer: OutputWriter, known: [OutputFile.Destination: [String: FileStamp]] = [:], stamps: OutputStamps? = nil) throws(DiagnosticError) {
         self.writer = writer
+        current = FolderOutput(Dictionary(uniqueKeysWithValues: writer.folders))
         self.known = known
         self.stamps = stamps
         try writer.checkFolders()
@@ -63,8 +66,7 @@ final class StagedOutput: PendingOutput, @unchecked Sendable {
 
     /// Links the file in place into the staging folder, if it is still as the cache knows it.
     private func linked(_ file: OutputFile, to path: String, as known: FileStamp) -> Bool {
-        let folder = file.destination == .site ? writer.site : writer.privateOutput
-        let old = folder.appendingPathComponent(file.path).path
+        let old = current.path(of: file)
         guard let status = FileStamp.status(of: old), status.size == known.size, status.modified == known.modified else { return false }
         return link(old, path) == 0
     }

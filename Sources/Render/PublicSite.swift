@@ -60,18 +60,16 @@ struct PublicSite {
     private static func topicView(_ topic: Topic, exercises: [ExerciseListing], root: String, labels: Labels) -> TopicView {
         // A topic's exercises share a handful of point values and part counts: each text is made
         // once, not once per exercise (at 10,000 exercises, half of making the topics' views).
-        var points: [Points: (number: String, text: String)] = [:], parts: [Int: String] = [:]
+        let points = Dictionary(uniqueKeysWithValues: Set(exercises.map(\.points)).map { ($0, (number: $0.description, text: labels.points($0))) })
+        let parts = Dictionary(uniqueKeysWithValues: Set(exercises.map(\.partCount)).map { ($0, labels.counted($0, one: "partCount", many: "partsCount")) })
         return TopicView(
             slug: topic.slug, title: topic.title, description: topic.description,
             href: root + SitePaths.topic(topic.slug),
             exercises: exercises.map { exercise in
-                let point = points[exercise.points] ?? (exercise.points.description, labels.points(exercise.points))
-                let part = parts[exercise.partCount] ?? labels.counted(exercise.partCount, one: "partCount", many: "partsCount")
-                points[exercise.points] = point
-                parts[exercise.partCount] = part
+                let point = points[exercise.points]!
                 return ExerciseSummary(id: exercise.id, title: exercise.title, href: root + SitePaths.exercise(exercise.id),
                                        points: point.number, pointsText: point.text, partCount: exercise.partCount,
-                                       partCountText: part, tags: exercise.tags)
+                                       partCountText: parts[exercise.partCount]!, tags: exercise.tags)
             }, labels: labels)
     }
 

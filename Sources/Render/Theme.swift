@@ -44,14 +44,9 @@ public struct Theme: Sendable {
         self.languages = languages
     }
 
-    /// Renders a template with a view model (a struct or dictionary).
-    func render(_ template: String, _ context: Any) -> String {
-        library.render(context, withTemplate: template) ?? ""
-    }
-
     /// Renders a page, whose words every view inside it answers for (`PageWords`).
     func render(_ template: String, page: PageView) -> String {
-        PageWords.$current.withValue(page.labels) { render(template, page.boxed) }
+        PageWords.$current.withValue(page.labels) { library.render(page.boxed, withTemplate: template) ?? "" }
     }
 
     /// The theme's static files (stylesheets, fonts), as files for an output folder under `assets/`.

@@ -112,18 +112,17 @@ public final class DevServer: Sendable {
     /// since before a build read its inputs, the next build stamps only the files it reported.
     private func watch() async {
         let watcher = Watcher(folders: [options.build.bank, options.build.templates])
-        // The watches are in place (or the polling's first snapshot taken) when the stream exists.
-        let changes = watcher.changes(pollInterval: options.pollInterval)
-        memory.startWatching()
-        for await changed in changes {
-            memory.noteChanges(changed)
-            await rebuild(because: changed)
-        }
+        await rebuild(on: watcher.changes(pollInterval: options.pollInterval))
         // inotify gave up (a failed read): go on polling rather than stop serving.
         guard !Task.isCancelled else { return }
-        let polled = watcher.polledChanges(every: options.pollInterval)
+        await rebuild(on: watcher.polledChanges(every: options.pollInterval))
+    }
+
+    /// Rebuilds after each batch of `changes`, a stream whose watches are in place (or whose
+    /// first snapshot is taken) once it exists.
+    private func rebuild(on changes: AsyncStream<[String]>) async {
         memory.startWatching()
-        for await changed in polled {
+        for await changed in changes {
             memory.noteChanges(changed)
             await rebuild(because: changed)
         }
