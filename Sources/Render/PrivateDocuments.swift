@@ -51,7 +51,7 @@ struct PrivateDocuments {
             let name = edition.code.map { "\(exam.title), \(labels["variantInline"]) \($0)" } ?? exam.title
             let copies = edition.students.map { student in
                 PageSpec(destination: .private, path: ExamEdition.studentCopy(student, of: exam), template: "exam-student",
-                         title: "\(name): \(labels["examTitle"]) · \(student.name)") {
+                         title: "\(name): \(labels["examTitle"]) · \(student.name)", repeatsShape: true) {
                     var view = ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false, frame: frame)
                     view.student = .init(name: student.name, number: student.number)
                     return view
@@ -59,15 +59,15 @@ struct PrivateDocuments {
             }
             return copies + [
                 PageSpec(destination: .private, path: "\(edition.folder)/student.html", template: "exam-student",
-                         title: "\(name): \(labels["examTitle"])") {
+                         title: "\(name): \(labels["examTitle"])", repeatsShape: true) {
                     ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: false, rubrics: false, frame: frame)
                 },
                 PageSpec(destination: .private, path: "\(edition.folder)/key.html", template: "exam-key",
-                         title: "\(name): \(labels["answerKeyTitle"])") {
+                         title: "\(name): \(labels["answerKeyTitle"])", repeatsShape: true) {
                     ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true, frame: frame)
                 },
                 PageSpec(destination: .private, path: "\(edition.folder)/key-compact.html", template: "exam-key-compact",
-                         title: "\(name): \(labels["compactKeyTitle"])") {
+                         title: "\(name): \(labels["compactKeyTitle"])", repeatsShape: true) {
                     CompactKeyView(ExamView(edition, rendered: rendered, renderer: renderer, labels: labels, solutions: true, rubrics: true, frame: frame),
                                    rendered: rendered, renderer: renderer, labels: labels)
                 },

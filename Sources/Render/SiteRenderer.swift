@@ -46,11 +46,13 @@ public struct SiteRenderer: Sendable {
     private func write(_ pages: [PageSpec], of bank: Bank, into output: some OutputSink) async throws {
         let course = CourseView(bank.course, renderer: exercises)
         let words = labels.context
+        let skeletons = PageSkeletons()
         try await pages.concurrentForEach { [theme] page in
             let content = page.content()
             let view = PageView(title: page.title, root: SitePaths.root(of: page.path), course: course,
                                 lang: bank.course.language, labels: words, content: (content as? any TemplateValue)?.boxed ?? content)
-            try output.write(OutputFile(page.destination, page.path, html: theme.render(page.template, page: view)))
+            let html = page.repeatsShape ? theme.render(page.template, page: view, skeletons: skeletons) : theme.render(page.template, page: view)
+            try output.write(OutputFile(page.destination, page.path, html: html))
         }
     }
 }
@@ -61,6 +63,9 @@ struct PageSpec: @unchecked Sendable {
     var path: String
     var template: String
     var title: String
+    /// Whether many pages have the shape of this one (the forms of an exam), so that it is filled
+    /// into a skeleton laid out once for them all (`PageSkeleton`) rather than laid out again.
+    var repeatsShape = false
     /// The view model (structs only) the template reads, made when the page is rendered.
     var content: () -> Any
 }

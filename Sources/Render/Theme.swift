@@ -8,6 +8,9 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// The printed words of each language the theme ships (`languages/en.yml`, …), by code.
     public let languages: [String: Labels]
+    /// Whether every template lays a page out the same way for every page of one shape
+    /// (`PageSkeleton.fits`), so that pages which repeat a shape can be filled into a skeleton.
+    let laysOutByShape: Bool
 
     /// The templates every theme must have.
     static let requiredTemplates = ["home", "topic", "exercise", "exams", "exam", "exam-student", "exam-key"]
@@ -21,6 +24,7 @@ public struct Theme: Sendable {
         let display = folder.path
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        var laysOutByShape = true
         let (languages, problems) = Labels.load(folder: self.folder, display: display)
         let english = languages["en"].map { Set($0.words.keys) }
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: self.folder.path)) ?? []
@@ -29,6 +33,7 @@ public struct Theme: Sendable {
             let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
             do {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: String(name.dropLast(".mustache".count)))
+                laysOutByShape = laysOutByShape && PageSkeleton.fits(template: text)
                 if let english { diagnostics += Self.unknownLabels(in: text, file: "\(display)/\(name)", known: english) }
             } catch {
                 diagnostics.append(Self.diagnostic(for: error, in: "\(display)/\(name)"))
@@ -42,11 +47,31 @@ public struct Theme: Sendable {
         guard diagnostics.isEmpty else { throw DiagnosticError(stage: .render, diagnostics: diagnostics) }
         self.library = library
         self.languages = languages
+        self.laysOutByShape = laysOutByShape
     }
 
     /// Renders a page, whose words every view inside it answers for (`PageWords`).
     func render(_ template: String, page: PageView) -> String {
-        PageWords.$current.withValue(page.labels) { library.render(page.boxed, withTemplate: template) ?? "" }
+        render(template, context: page.boxed, words: page.labels)
+    }
+
+    /// Renders a page of a shape that other pages repeat, filled into the skeleton of its shape
+    /// in `skeletons`, which it lays out the first time (`PageSkeleton`).
+    func render(_ template: String, page: PageView, skeletons: PageSkeletons) -> String {
+        guard laysOutByShape, let shape = ViewShape(of: page) else { return render(template, page: page) }
+        let skeleton = skeletons.skeleton(of: template, shape: shape.bytes) { self.skeleton(of: template, for: page) }
+        return skeleton?.filled(with: shape.texts) ?? render(template, page: page)
+    }
+
+    /// `template` laid out for pages of `page`'s shape: rendered with a mark for every text.
+    func skeleton(of template: String, for page: PageView) -> PageSkeleton? {
+        var slots = 0
+        let marked = ViewShape.marked(page.boxed, next: &slots)
+        return PageSkeleton(render(template, context: marked, words: page.labels), slots: slots)
+    }
+
+    private func render(_ template: String, context: Any, words: [String: String]) -> String {
+        PageWords.$current.withValue(words) { library.render(context, withTemplate: template) ?? "" }
     }
 
     /// The theme's static files (stylesheets, fonts), as files for an output folder under `assets/`.

@@ -79,6 +79,8 @@ enum VariantBenchmarks {
         print("variants.compute: \(compute.perVariant)")
         print("variants.render+write: \(renderWrite.perVariant)")
         print("variants.total: \((compute + renderWrite).perVariant) (target ≤ 2 ms)")
+        let first = (runs[0].compute + runs[0].renderWrite - base.compute - base.renderWrite) / count
+        print("variants.first-run: \(first.perVariant) (the engine's memos cold, as in one `sitegen build`)")
         print("variants.peak-memory: \(Int(median(runs.map(\.megabytes)))) MB")
         print("variants.load: \(loadAverage)")
         if ExternalCommand.exists("Rscript") {
