@@ -34,6 +34,23 @@ extension Optimizer {
         }
         return curve
     }
+
+    /// The training loop of `minimize(steps:loss:)` for a problem whose optimum is a stationary
+    /// point: it stops before the first update at which no gradient is larger than `tolerance`
+    /// in size, after at most `steps` updates. The curve has one loss more than the updates made.
+    public mutating func minimize(steps: Int, gradientTolerance tolerance: Double, loss: () -> Variable) -> [Double] {
+        var curve: [Double] = []
+        for _ in 0...steps {
+            zeroGrad()
+            let l = loss()
+            l.backward()
+            curve.append(l.value.scalar)
+            let stationary = parameters.allSatisfy { ($0.variable.grad?.scalars ?? []).allSatisfy { abs($0) <= tolerance } }
+            guard !stationary, curve.count <= steps else { break }
+            step()
+        }
+        return curve
+    }
 }
 
 /// The gradient with L2 weight decay folded in: g + λ·w.

@@ -87,6 +87,21 @@ import Testing
         #expect(isClose(w.value.scalar, 0.2875, 1e-15))
     }
 
+    @Test func minimizingUntilTheGradientVanishesStopsAtTheStationaryPointAndNoLater() {
+        // (w − 3)²: plain gradient descent with rate 0.25 halves the distance to 3 at every step.
+        let w = Variable(Tensor([1.0]), requiresGrad: true)
+        var sgd = SGD(parameters: [Parameter("w", w)], learningRate: 0.25)
+        let curve = sgd.minimize(steps: 1000, gradientTolerance: 1e-6) { ((w - 3) * (w - 3)).sum() }
+        // The gradient 2(w − 3) = −4·2^−k falls to 1e-6 or below first after k = 22 updates.
+        #expect(curve.count == 23)
+        #expect(abs(w.value.scalar - 3) <= 5e-7 && abs(w.value.scalar - 3) > 2.5e-7)
+
+        let capped = Variable(Tensor([1.0]), requiresGrad: true)
+        var few = SGD(parameters: [Parameter("w", capped)], learningRate: 0.25)
+        let short = few.minimize(steps: 5, gradientTolerance: 1e-6) { ((capped - 3) * (capped - 3)).sum() }
+        #expect(short.count == 6 && capped.value.scalar == 3 - 2 * 0.03125, "five updates, then the loss after them")
+    }
+
     @Test func shapeMismatchTrapsWithAMessage() async {
         await #expect(processExitsWith: .failure) {
             _ = Tensor.zeros([2, 3]) + Tensor.zeros([4])

@@ -12,6 +12,24 @@ import Testing
 
     static func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
 
+    /// Adam stops once the gradient is down to rounding error: D*(x) = p_data / (p_data + p_g)
+    /// to within a few units in the last place over the whole grid the 2026 exam draws from.
+    @Test func theOptimalDiscriminatorReachesTheClosedFormToRoundingError() throws {
+        let grid = (1...10).map { Double($0) / 5 }
+        var worst = 0.0
+        for p in grid {
+            for q in grid {
+                let values = try Self.computed("""
+                    compute:
+                      D: {optimal_discriminator: {p_data: \(p), p_g: \(q)}}
+                    """)
+                guard case .number(let d)? = values["D"] else { Issue.record("no D for \(p), \(q)"); continue }
+                worst = max(worst, abs(d - p / (p + q)) / (p / (p + q)))
+            }
+        }
+        #expect(worst < 1e-14, "worst relative error \(worst)")
+    }
+
     @Test func anLSTMStepByHand() throws {
         // Hidden size 1, one input: the gates' pre-activations are W·x + U·h0 + b.
         let values = try Self.computed("""
