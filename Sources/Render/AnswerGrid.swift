@@ -37,9 +37,9 @@ struct AnswerGrid {
 }
 
 extension AnswerGrid: TemplateValue {
-    static let fields: [String: Field] = ["rows": \.rows]
+    static let fields: [String: Field] = ["rows": { $0.rows }]
 }
 
 extension AnswerGrid.Row: TemplateValue {
-    static let fields: [String: Field] = ["item": \.item, "exercise": \.exercise, "answer": \.answer, "points": \.points]
+    static let fields: [String: Field] = ["item": { $0.item }, "exercise": { $0.exercise }, "answer": { $0.answer }, "points": { $0.points }]
 }

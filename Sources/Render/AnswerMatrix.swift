@@ -50,11 +50,11 @@ struct AnswerMatrixView {
 
 extension AnswerMatrixView: TemplateValue {
     static let fields: [String: Field] = [
-        "title": \.title, "items": \.items, "rows": \.rows, "paper": \.paper, "runningHeader": \.runningHeader,
-        "keyHeader": \.keyHeader, "pageFooter": \.pageFooter,
+        "title": { $0.title }, "items": { $0.items }, "rows": { $0.rows }, "paper": { $0.paper }, "runningHeader": { $0.runningHeader },
+        "keyHeader": { $0.keyHeader }, "pageFooter": { $0.pageFooter },
     ]
 }
 
 extension AnswerMatrix.Row: TemplateValue {
-    static let fields: [String: Field] = ["code": \.code, "answers": \.answers]
+    static let fields: [String: Field] = ["code": { $0.code }, "answers": { $0.answers }]
 }
