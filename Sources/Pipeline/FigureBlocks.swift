@@ -7,7 +7,7 @@ import Variants
 /// `ResultMemo`'s bound). One is made per course language: its memo holds figures in those words.
 struct FigureBlocks: BlockRenderer {
     var figures: FigureRenderer
-    let drawn = ResultMemo<String, Drawn>(limit: 1 << 12)
+    let drawn = ResultMemo<ExactText, Drawn>(limit: 1 << 12)
 
     struct Drawn: Sendable {
         var html: String
@@ -15,7 +15,7 @@ struct FigureBlocks: BlockRenderer {
     }
 
     func render(_ content: String) -> (html: String, warnings: [MarkupWarning]) {
-        let result = drawn.value(for: content) {
+        let result = drawn.value(for: ExactText(content)) {
             let figure = figures.render(content)
             return Drawn(html: figure.html, warnings: figure.warnings.map {
                 MarkupWarning(line: $0.line, column: $0.column, message: "figure: \($0.message)")

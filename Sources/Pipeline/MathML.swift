@@ -8,7 +8,7 @@ import Variants
 /// (up to `ResultMemo`'s bound; past it the memo starts over and formulas are converted again).
 struct MathMLRenderer: MathRenderer {
     var converter: MathConverter
-    let converted = ResultMemo<String, MathResult>(limit: 1 << 16)
+    let converted = ResultMemo<ExactText, MathResult>(limit: 1 << 16)
 
     /// The renderer for a course, or an error located at the `macros` entry that does not read.
     static func forCourse(_ course: Course) throws(DiagnosticError) -> MathMLRenderer {
@@ -23,7 +23,7 @@ struct MathMLRenderer: MathRenderer {
     }
 
     func render(_ tex: String, display: Bool) -> (html: String, warnings: [MarkupWarning]) {
-        let result = converted.value(for: (display ? "D" : "I") + tex) { converter.convert(tex, display: display) }
+        let result = converted.value(for: ExactText((display ? "D" : "I") + tex)) { converter.convert(tex, display: display) }
         let warnings = result.warnings.map { MarkupWarning(line: $0.line, column: $0.column, message: $0.message) }
         let html = display ? "<div class=\"math display\">\(result.mathML)</div>" : result.mathML
         return (html, warnings)

@@ -11,7 +11,7 @@ public struct ExerciseRenderer: Sendable {
     private let memo = ResultMemo<Source, RenderedMarkdown>(limit: 4096)
 
     private struct Source: Hashable, Sendable {
-        var text: String
+        var text: ExactText
         var inline: Bool
     }
 
@@ -65,6 +65,6 @@ public struct ExerciseRenderer: Sendable {
     /// The HTML of a Markdown text, made once per distinct text; its warnings are relative to
     /// the text, so a remembered one is located wherever the text stands.
     private func converted(_ text: String, inline: Bool) -> RenderedMarkdown {
-        memo.value(for: Source(text: text, inline: inline)) { inline ? markdown.renderInline(text) : markdown.render(text) }
+        memo.value(for: Source(text: ExactText(text), inline: inline)) { inline ? markdown.renderInline(text) : markdown.render(text) }
     }
 }
