@@ -98,6 +98,30 @@ struct PageSkeleton: Sendable {
         return true
     }
 
+    /// The names the tags of `source` look up (every part of `a.b`, what a transform is applied
+    /// to) and the templates it includes as partials or parents: a view's other fields cannot
+    /// change what the template prints, so its shape need not walk them.
+    static func reads(template source: String) -> (names: Set<String>, templates: Set<String>) {
+        var names: Set<String> = [], templates: Set<String> = []
+        var rest = source[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            var tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            rest = rest[close.upperBound...]
+            guard let sigil = tag.first else { continue }
+            switch sigil {
+            case "!", "/", "$", "%", "=": continue
+            case ">", "<":
+                templates.insert(tag.dropFirst().trimmingCharacters(in: .whitespaces))
+                continue
+            case "#", "^", "&", "{": tag.removeFirst()
+            default: break
+            }
+            for name in tag.split(whereSeparator: { "().{} ".contains($0) }) where name != "." { names.insert(String(name)) }
+        }
+        return (names, templates)
+    }
+
     /// swift-mustache's transforms whose result a list's length or an empty text decides.
     private static let shapeTransforms: Set<String> = ["empty", "count", "first", "last"]
     private static let sigils = CharacterSet(charactersIn: "#^/&{ \t")

@@ -111,7 +111,7 @@ struct PublicSite {
     private func exercisePage(_ exercise: Exercise) -> PageSpec? {
         guard let rendered = rendered[exercise.id].flatMap({ publication.cut($0) }) else { return nil }
         let path = SitePaths.exercise(exercise.id)
-        return PageSpec(destination: .site, path: path, template: "exercise", title: exercise.title) { [self] in
+        return PageSpec(destination: .site, path: path, template: "exercise", title: exercise.title, repeatsShape: true) { [self] in
             let topic = bank.course.topic(exercise.metadata.topic).map { topicView($0, from: path) }
             let exams = examLinks(examsHolding[exercise.id] ?? [], from: path)
             var view = ExerciseView(rendered, solutions: exercise.showsSolutions, rubrics: false, labels: labels, topic: topic, exams: exams)

@@ -11,6 +11,9 @@ public struct Theme: Sendable {
     /// Whether every template lays a page out the same way for every page of one shape
     /// (`PageSkeleton.fits`), so that pages which repeat a shape can be filled into a skeleton.
     let laysOutByShape: Bool
+    /// The names each template looks up, with those of the partials and parents it includes
+    /// (`PageSkeleton.reads`): the fields a page's shape walks.
+    let reads: [String: Set<String>]
 
     /// The templates every theme must have.
     static let requiredTemplates = ["home", "topic", "exercise", "exams", "exam", "exam-student", "exam-key"]
@@ -25,6 +28,7 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var laysOutByShape = true
+        var direct: [String: (names: Set<String>, templates: Set<String>)] = [:]
         let (languages, problems) = Labels.load(folder: self.folder, display: display)
         let english = languages["en"].map { Set($0.words.keys) }
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: self.folder.path)) ?? []
@@ -34,6 +38,7 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: String(name.dropLast(".mustache".count)))
                 laysOutByShape = laysOutByShape && PageSkeleton.fits(template: text)
+                direct[String(name.dropLast(".mustache".count))] = PageSkeleton.reads(template: text)
                 if let english { diagnostics += Self.unknownLabels(in: text, file: "\(display)/\(name)", known: english) }
             } catch {
                 diagnostics.append(Self.diagnostic(for: error, in: "\(display)/\(name)"))
@@ -47,7 +52,21 @@ public struct Theme: Sendable {
         guard diagnostics.isEmpty else { throw DiagnosticError(stage: .render, diagnostics: diagnostics) }
         self.library = library
         self.languages = languages
-        self.laysOutByShape = laysOutByShape
+        self.reads = direct.mapValues { Self.names(read: $0, in: direct) }
+        // A partial of another name (`{{>*name}}`, or missing) could look up anything.
+        self.laysOutByShape = laysOutByShape && direct.values.allSatisfy { $0.templates.allSatisfy { direct[$0] != nil } }
+    }
+
+    /// The names a template and every template it includes, and they include, look up.
+    private static func names(read template: (names: Set<String>, templates: Set<String>),
+                              in all: [String: (names: Set<String>, templates: Set<String>)]) -> Set<String> {
+        var names = template.names, seen: Set<String> = [], next = Array(template.templates)
+        while let name = next.popLast() {
+            guard seen.insert(name).inserted, let included = all[name] else { continue }
+            names.formUnion(included.names)
+            next += included.templates
+        }
+        return names
     }
 
     /// Renders a page, whose words every view inside it answers for (`PageWords`).
@@ -58,15 +77,17 @@ public struct Theme: Sendable {
     /// Renders a page of a shape that other pages repeat, filled into the skeleton of its shape
     /// in `skeletons`, which it lays out the first time (`PageSkeleton`).
     func render(_ template: String, page: PageView, skeletons: PageSkeletons) -> String {
-        guard laysOutByShape, let shape = ViewShape(of: page) else { return render(template, page: page) }
-        let skeleton = skeletons.skeleton(of: template, shape: shape.bytes) { self.skeleton(of: template, for: page) }
+        guard laysOutByShape, let reads = reads[template], let shape = ViewShape(of: page, reading: reads) else {
+            return render(template, page: page)
+        }
+        let skeleton = skeletons.skeleton(of: template, shape: shape.bytes) { self.skeleton(of: template, for: page, reading: reads) }
         return skeleton?.filled(with: shape.texts) ?? render(template, page: page)
     }
 
     /// `template` laid out for pages of `page`'s shape: rendered with a mark for every text.
-    func skeleton(of template: String, for page: PageView) -> PageSkeleton? {
+    func skeleton(of template: String, for page: PageView, reading names: Set<String>) -> PageSkeleton? {
         var slots = 0
-        let marked = ViewShape.marked(page.boxed, next: &slots)
+        let marked = ViewShape.marked(page.boxed, reading: names, next: &slots)
         return PageSkeleton(render(template, context: marked, words: page.labels), slots: slots)
     }
 

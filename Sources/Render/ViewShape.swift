@@ -8,16 +8,22 @@ import Mustache
 /// are nil, which texts are empty, every flag and how long each list is decide which sections
 /// render: that is the *shape*. Every other text and number is a *slot*, numbered in the order
 /// `ViewShape` walks the view, which is the same for every view of a type. The theme's
-/// transforms must keep to what the shape decides (`PageSkeleton.fits`).
+/// transforms must keep to what the shape decides (`PageSkeleton.fits`). Only the fields whose
+/// names the template looks up are walked (`Theme.reads`): an exercise page's topic holds every
+/// exercise of the topic, which its template never reads.
 struct ViewShape {
     /// The shape, as bytes that are equal exactly when two views have the same shape.
     private(set) var bytes: [UInt8] = []
     /// The slots' texts, in their order.
     private(set) var texts: [String] = []
 
-    /// The shape and texts of `view`, or nil when one of its fields holds a value this cannot
-    /// stand for, which a template might print in a way that depends on more than its shape.
-    init?(of view: some TemplateValue) {
+    private let reads: Set<String>
+
+    /// The shape and texts of `view` as far as a template reading `names` sees it, or nil when
+    /// one of those fields holds a value this cannot stand for, which a template might print in
+    /// a way that depends on more than its shape.
+    init?(of view: some TemplateValue, reading names: Set<String>) {
+        reads = names
         bytes.reserveCapacity(4096)
         texts.reserveCapacity(1024)
         guard add(view) else { return nil }
@@ -37,7 +43,7 @@ struct ViewShape {
         case .view(let view)?:
             bytes.append(6)
             append(Int(bitPattern: UInt(bitPattern: view.viewType)))
-            return view.allFields { _, value in add(value) }
+            return view.allFields { name, value in !reads.contains(name) || add(value) }
         case nil: return false
         }
         return true
@@ -49,7 +55,7 @@ struct ViewShape {
 
     /// What the templates read for a view of this shape whose every slot prints its mark
     /// (`PageSkeleton.mark`), numbered as `texts` lists them; `slot` ends as the number of slots.
-    static func marked(_ value: Any?, next slot: inout Int) -> Any {
+    static func marked(_ value: Any?, reading names: Set<String>, next slot: inout Int) -> Any {
         switch ViewValue(value) {
         case .text(let text)? where text.isEmpty: return text
         case .text?:
@@ -58,11 +64,11 @@ struct ViewShape {
         case .flag(let flag)?: return flag
         case .null?, nil: return TemplateNull.value
         case .words(let words)?: return words
-        case .list(let elements)?: return elements.map { marked($0, next: &slot) }
+        case .list(let elements)?: return elements.map { marked($0, reading: names, next: &slot) }
         case .view(let view)?:
             var fields: [String: Any] = [:]
             _ = view.allFields { name, value in
-                fields[name] = marked(value, next: &slot)
+                if names.contains(name) { fields[name] = marked(value, reading: names, next: &slot) }
                 return true
             }
             return MarkedView(fields: fields)
